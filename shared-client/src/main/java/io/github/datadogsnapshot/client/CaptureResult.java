@@ -1,0 +1,24 @@
+package io.github.datadogsnapshot.client;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of one {@link SnapshotCapture#capture}: an entry per requested graph, in request order, and
+ * the manifest file they were written to.
+ */
+public record CaptureResult(List<ManifestEntry> entries, Path manifestFile) {
+
+    public CaptureResult {
+        entries = List.copyOf(entries);
+    }
+
+    /** The graphs that ended without an image. */
+    public List<ManifestEntry> failures() {
+        return entries.stream().filter(e -> !e.isCaptured()).toList();
+    }
+
+    public boolean hasFailures() {
+        return entries.stream().anyMatch(e -> !e.isCaptured());
+    }
+}

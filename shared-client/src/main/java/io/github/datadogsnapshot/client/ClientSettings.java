@@ -1,0 +1,209 @@
+package io.github.datadogsnapshot.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Everything a {@link SnapshotClient} needs: where, which keys, how long to wait, how many graphs at once.
+ * Immutable; built with {@link #builder(ApiEndpoint, Credentials)}.
+ */
+public final class ClientSettings {
+
+    /** Default time one graph may take from request to image on disk. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
+    public static final int DEFAULT_CONCURRENCY = 8;
+    public static final long DEFAULT_MAX_IMAGE_BYTES = 10L * 1024 * 1024;
+
+    private final ApiEndpoint endpoint;
+    private final Credentials credentials;
+    private final Duration timeout;
+    private final int concurrency;
+    private final long maxImageBytes;
+    private final Duration connectTimeout;
+    private final Duration responseTimeout;
+    private final RetryPolicy retryPolicy;
+    private final PollPolicy pollPolicy;
+    private final boolean useStatusCall;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+
+    private ClientSettings(Builder b) {
+        this.endpoint = b.endpoint;
+        this.credentials = b.credentials;
+        this.timeout = positive("timeout", b.timeout);
+        if (b.concurrency < 1 || b.concurrency > 32) {
+            throw new IllegalArgumentException("concurrency: " + b.concurrency + " is out of range; use 1 to 32");
+        }
+        this.concurrency = b.concurrency;
+        if (b.maxImageBytes < 1024) {
+            throw new IllegalArgumentException("maxImageBytes: " + b.maxImageBytes + " is too small; use at least 1024");
+        }
+        this.maxImageBytes = b.maxImageBytes;
+        this.connectTimeout = positive("connectTimeout", b.connectTimeout);
+        this.responseTimeout = positive("responseTimeout", b.responseTimeout);
+        this.retryPolicy = Objects.requireNonNull(b.retryPolicy, "retryPolicy");
+        this.pollPolicy = Objects.requireNonNull(b.pollPolicy, "pollPolicy");
+        this.useStatusCall = b.useStatusCall;
+        this.clock = Objects.requireNonNull(b.clock, "clock");
+        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        this.random = Objects.requireNonNull(b.random, "random");
+    }
+
+    private static Duration positive(String field, Duration d) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException(field + ": " + d + " must be a positive duration");
+        }
+        return d;
+    }
+
+    public static Builder builder(ApiEndpoint endpoint, Credentials credentials) {
+        return new Builder(endpoint, credentials);
+    }
+
+    public ApiEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** How long one graph may take from the request until its image is on disk. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** How many graphs are captured at once. */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    public long maxImageBytes() {
+        return maxImageBytes;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    public PollPolicy pollPolicy() {
+        return pollPolicy;
+    }
+
+    /** Whether the status call is asked before downloading {@code /snapshot/view/} URLs. */
+    public boolean useStatusCall() {
+        return useStatusCall;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Source of jitter, values in [0, 1). */
+    public DoubleSupplier random() {
+        return random;
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSettings[endpoint=" + endpoint + ", timeout=" + timeout + ", concurrency=" + concurrency + "]";
+    }
+
+    /** Builds {@link ClientSettings}; every field but the endpoint and the keys has a default. */
+    public static final class Builder {
+        private final ApiEndpoint endpoint;
+        private final Credentials credentials;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration responseTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private PollPolicy pollPolicy = PollPolicy.DEFAULT;
+        private boolean useStatusCall = true;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+        private Builder(ApiEndpoint endpoint, Credentials credentials) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder concurrency(int concurrency) {
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        public Builder maxImageBytes(long maxImageBytes) {
+            this.maxImageBytes = maxImageBytes;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration responseTimeout) {
+            this.responseTimeout = responseTimeout;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        public Builder pollPolicy(PollPolicy pollPolicy) {
+            this.pollPolicy = pollPolicy;
+            return this;
+        }
+
+        public Builder useStatusCall(boolean useStatusCall) {
+            this.useStatusCall = useStatusCall;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        public Builder random(DoubleSupplier random) {
+            this.random = random;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the field that is out of range */
+        public ClientSettings build() {
+            return new ClientSettings(this);
+        }
+    }
+}

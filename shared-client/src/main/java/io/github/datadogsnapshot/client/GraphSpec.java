@@ -1,0 +1,199 @@
+package io.github.datadogsnapshot.client;
+
+import io.github.datadogsnapshot.client.internal.FileNames;
+import io.github.datadogsnapshot.client.internal.Json;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One graph to capture: a metric query or a graph definition (JSON), an optional event query, title and
+ * size, and the file name stem of its image. Immutable; built with {@link #builder()}, which validates
+ * every field and names it in its error.
+ */
+public final class GraphSpec {
+
+    /** Largest width or height accepted, in pixels. */
+    public static final int MAX_SIZE = 4000;
+
+    private final String name;
+    private final boolean nameGiven;
+    private final String title;
+    private final String metricQuery;
+    private final String graphDef;
+    private final String eventQuery;
+    private final Integer width;
+    private final Integer height;
+
+    private GraphSpec(Builder b) {
+        this.metricQuery = blankToNull(b.metricQuery);
+        String def = blankToNull(b.graphDef);
+        if (metricQuery == null && def == null) {
+            throw new IllegalArgumentException(b.label() + "metricQuery: give a metric query (or a graphDef)");
+        }
+        if (metricQuery != null && def != null) {
+            throw new IllegalArgumentException(b.label() + "metricQuery and graphDef are both given; give one of them");
+        }
+        this.graphDef = def == null ? null : Json.minifyObject(def, b.label() + "graphDef");
+        this.eventQuery = blankToNull(b.eventQuery);
+        this.title = blankToNull(b.title);
+        this.width = checkSize(b, "width", b.width);
+        this.height = checkSize(b, "height", b.height);
+        String givenName = blankToNull(b.name);
+        this.nameGiven = givenName != null;
+        this.name = nameGiven ? FileNames.checkStem(givenName, b.label() + "name")
+                : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
+    }
+
+    private static Integer checkSize(Builder b, String field, Integer value) {
+        if (value != null && (value < 1 || value > MAX_SIZE)) {
+            throw new IllegalArgumentException(
+                    b.label() + field + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
+        }
+        return value;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder().title(title).metricQuery(metricQuery).graphDef(graphDef).eventQuery(eventQuery)
+                .width(width).height(height);
+        return nameGiven ? b.name(name) : b;
+    }
+
+    /** The file name stem of the image ({@code <name>.png}): given, or derived from the title or query. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the name was given by the user rather than derived. */
+    public boolean isNameGiven() {
+        return nameGiven;
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    public Optional<String> metricQuery() {
+        return Optional.ofNullable(metricQuery);
+    }
+
+    /** The graph definition, minified to one line. */
+    public Optional<String> graphDef() {
+        return Optional.ofNullable(graphDef);
+    }
+
+    public Optional<String> eventQuery() {
+        return Optional.ofNullable(eventQuery);
+    }
+
+    public Optional<Integer> width() {
+        return Optional.ofNullable(width);
+    }
+
+    public Optional<Integer> height() {
+        return Optional.ofNullable(height);
+    }
+
+    /** The query shown to readers: the metric query or the graph definition. */
+    public String query() {
+        return metricQuery != null ? metricQuery : graphDef;
+    }
+
+    /** A copy with another file name stem. */
+    public GraphSpec withName(String newName) {
+        return toBuilder().name(newName).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GraphSpec g && g.name.equals(name) && Objects.equals(g.title, title)
+                && Objects.equals(g.metricQuery, metricQuery) && Objects.equals(g.graphDef, graphDef)
+                && Objects.equals(g.eventQuery, eventQuery) && Objects.equals(g.width, width)
+                && Objects.equals(g.height, height);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, metricQuery, graphDef);
+    }
+
+    @Override
+    public String toString() {
+        return "GraphSpec[" + name + ": " + query() + "]";
+    }
+
+    /** Collects the fields of a {@link GraphSpec}; {@link #build()} validates them. */
+    public static final class Builder {
+        private String name;
+        private String title;
+        private String metricQuery;
+        private String graphDef;
+        private String eventQuery;
+        private Integer width;
+        private Integer height;
+        private String label = "";
+
+        private Builder() {
+        }
+
+        /** The file name stem; letters, digits, '.', '_' and '-' only. Derived from the title when absent. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder metricQuery(String metricQuery) {
+            this.metricQuery = metricQuery;
+            return this;
+        }
+
+        /** A graph definition in Datadog's graph JSON; validated and minified by {@link #build()}. */
+        public Builder graphDef(String graphDef) {
+            this.graphDef = graphDef;
+            return this;
+        }
+
+        public Builder eventQuery(String eventQuery) {
+            this.eventQuery = eventQuery;
+            return this;
+        }
+
+        public Builder width(Integer width) {
+            this.width = width;
+            return this;
+        }
+
+        public Builder height(Integer height) {
+            this.height = height;
+            return this;
+        }
+
+        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every error message. */
+        public Builder describedAs(String where) {
+            this.label = where;
+            return this;
+        }
+
+        private String label() {
+            return label == null || label.isBlank() ? "" : label + ".";
+        }
+
+        /** @throws IllegalArgumentException naming the field that is wrong */
+        public GraphSpec build() {
+            return new GraphSpec(this);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.datadogsnapshot.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.datadogsnapshot.client.internal.Json;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/** Reads and writes {@code snapshots.json}. */
+public final class Manifests {
+
+    /** The manifest's file name in an output folder. */
+    public static final String FILE_NAME = "snapshots.json";
+
+    private Manifests() {
+    }
+
+    /** Writes the manifest into {@code folder}, atomically (temp file, then move). */
+    public static Path write(Manifest manifest, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(FILE_NAME);
+        Path temp = Files.createTempFile(folder, "." + FILE_NAME, ".part");
+        try {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), manifest);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /** The manifest in {@code folder}, empty when there is none. */
+    public static Optional<Manifest> readIfPresent(Path folder) throws IOException {
+        Path file = folder.resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /**
+     * Reads a manifest file.
+     *
+     * @throws IOException when it is not a manifest, or was written by a newer schema
+     */
+    public static Manifest read(Path file) throws IOException {
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+        JsonNode version = tree == null ? null : tree.get("schemaVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new IOException(file + " is not a datadog-snapshot manifest (no schemaVersion)");
+        }
+        if (version.asInt() > Manifest.SCHEMA_VERSION) {
+            throw new IOException(file + " has schema version " + version.asInt() + "; this datadog-snapshot reads up to "
+                    + Manifest.SCHEMA_VERSION + ": update the plugin");
+        }
+        try {
+            return Json.MAPPER.treeToValue(tree, Manifest.class);
+        } catch (IOException e) {
+            throw new IOException(file + " is not a readable datadog-snapshot manifest: " + e.getMessage(), e);
+        }
+    }
+}

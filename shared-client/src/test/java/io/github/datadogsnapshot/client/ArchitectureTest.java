@@ -1,0 +1,47 @@
+package io.github.datadogsnapshot.client;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    static final JavaClasses CLIENT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.datadogsnapshot.client");
+
+    @Test
+    void shouldKnowNoBuildTool() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "hudson..", "jenkins..",
+                "org.jenkinsci..", "org.kohsuke..", "org.codehaus.plexus..")
+                .because("the client is shared by the Maven and the Jenkins plugin and knows neither")
+                .check(CLIENT);
+    }
+
+    @Test
+    void shouldNeverPrint() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("progress goes through CaptureListener").check(CLIENT);
+    }
+
+    @Test
+    void shouldNeverSleepOutsideTheSleeper() {
+        noClasses().that().doNotHaveFullyQualifiedName(Sleeper.class.getName())
+                .and().doNotHaveFullyQualifiedName(Sleeper.class.getName() + "$1")
+                .should().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+                .because("time is injected so that tests assert exact delays")
+                .check(CLIENT);
+    }
+
+    @Test
+    void shouldKeepThePublicApiFreeOfHttpClientTypes() {
+        noClasses().that().resideInAPackage("io.github.datadogsnapshot.client")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.hc..")
+                .because("plumbing stays in the internal package")
+                .check(CLIENT);
+    }
+}

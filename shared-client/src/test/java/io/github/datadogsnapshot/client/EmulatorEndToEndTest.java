@@ -1,0 +1,186 @@
+package io.github.datadogsnapshot.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.datadogsnapshot.client.internal.Png;
+import io.github.datadogsnapshot.emulator.DatadogEmulator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client against the emulator. Most tests share one {@link FakeTime} between both, so rendering and
+ * rate-limit windows pass without waiting and delays are exact; one test runs in real time.
+ */
+class EmulatorEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    FakeTime time = new FakeTime(Instant.now());
+    List<String> lines = new ArrayList<>();
+    DatadogEmulator emulator;
+    SnapshotClient client;
+    TimeWindow window = new TimeWindow(time.instant().minusSeconds(1800), time.instant());
+
+    @AfterEach
+    void tearDown() {
+        if (client != null) {
+            client.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    void start(DatadogEmulator.Builder emulatorBuilder) {
+        start(emulatorBuilder, UnaryOperator.identity());
+    }
+
+    void start(DatadogEmulator.Builder emulatorBuilder, UnaryOperator<ClientSettings.Builder> customize) {
+        emulator = emulatorBuilder.build().start();
+        client = new SnapshotClient(customize.apply(fakeTimeSettings(emulator.apiKey(), emulator.applicationKey())).build());
+    }
+
+    ClientSettings.Builder fakeTimeSettings(String apiKey, String appKey) {
+        return ClientSettings.builder(ApiEndpoint.custom(emulator == null ? "http://127.0.0.1:1" : emulator.baseUrl().toString()),
+                Credentials.of(apiKey, appKey)).clock(time).sleeper(time).random(() -> 0.0).timeout(Duration.ofSeconds(60));
+    }
+
+    CaptureResult capture(GraphSpec... graphs) throws Exception {
+        return new SnapshotCapture(client).capture(List.of(graphs), window, dir,
+                new ProgressLog(l -> lines.add("INFO " + l), l -> lines.add("WARN " + l)));
+    }
+
+    static GraphSpec latency() {
+        return GraphSpec.builder().title("Checkout latency").metricQuery("p99:trace.http.request.duration{service:checkout}")
+                .eventQuery("sources:deploy").width(640).height(320).build();
+    }
+
+    static GraphSpec cpu() {
+        return GraphSpec.builder().title("CPU").graphDef("{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"avg:system.cpu.user{*}\"},"
+                + "{\"q\":\"avg:system.cpu.system{*}\"}]}").width(500).height(250).build();
+    }
+
+    @Test
+    void shouldWaitExactlyUntilTheEmulatorHasRendered() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(4)));
+
+        CaptureResult result = capture(latency());
+
+        ManifestEntry entry = result.entries().get(0);
+        assertThat(entry.isCaptured()).isTrue();
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1250), Duration.ofMillis(1562),
+                Duration.ofMillis(1953));
+        assertThat(entry.timings().renderMillis()).isEqualTo(5765);
+        assertThat(entry.timings().checks()).isEqualTo(4);
+        assertThat(emulator.requestCount("/snapshot/view/")).as("the status call spared three downloads").isEqualTo(1);
+        assertThat(Png.validate(dir.resolve("checkout-latency.png"))).isEqualTo(new Png.Size(640, 320));
+    }
+
+    @Test
+    void shouldCaptureSeveralGraphsInRealTime() throws Exception {
+        emulator = DatadogEmulator.builder().renderDelay(Duration.ofMillis(300)).build().start();
+        client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
+                Credentials.of(emulator.apiKey(), emulator.applicationKey()))
+                .pollPolicy(new PollPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build());
+        window = new TimeWindow(Instant.now().minusSeconds(600), Instant.now());
+
+        CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("sum:errors{*}.as_count()").build());
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.entries()).allSatisfy(e -> assertThat(e.timings().renderMillis()).isGreaterThanOrEqualTo(250));
+        assertThat(Png.validate(dir.resolve("cpu.png"))).isEqualTo(new Png.Size(500, 250));
+        assertThat(Png.validate(dir.resolve("sum-errors-as-count.png"))).isEqualTo(new Png.Size(800, 400));
+        assertThat(Manifests.readIfPresent(dir).orElseThrow().graphs()).hasSize(3);
+    }
+
+    @Test
+    void shouldRecordAWrongKeyAsAFailureThatSaysWhatToCheck() throws Exception {
+        emulator = DatadogEmulator.builder().clock(time).build().start();
+        client = new SnapshotClient(fakeTimeSettings("wrong-api-key", emulator.applicationKey()).build());
+
+        CaptureResult result = capture(latency());
+
+        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.error())
+                .startsWith("Datadog answered 403 Forbidden").contains("check DD_API_KEY and DD_APP_KEY"));
+        assertThat(emulator.requestCount("/api/v1/graph/snapshot")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldExplainThatScopedApplicationKeysAreRefused() throws Exception {
+        emulator = DatadogEmulator.builder().clock(time).build().start();
+        client = new SnapshotClient(fakeTimeSettings(emulator.apiKey(), emulator.scopedApplicationKey()).build());
+
+        assertThat(capture(latency()).failures().get(0).error()).contains("scoped application keys are refused by this endpoint");
+    }
+
+    @Test
+    void shouldPauseAllGraphsUntilTheRateLimitResets() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ZERO).rateLimit(2, Duration.ofSeconds(30)),
+                s -> s.concurrency(1));
+
+        CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("avg:third{*}").build());
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(lines).filteredOn(l -> l.contains("rate limit is used up")).isNotEmpty();
+        assertThat(emulator.requests()).filteredOn(r -> r.status() == 429).isNotEmpty();
+        // One graph at a time: two are created at 0 s and 1 s, each checked once after 1 s, so the third
+        // is refused at 2 s and waits the 28 s left of the 30 s window.
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(28),
+                Duration.ofSeconds(1));
+        assertThat(client.lastRateLimit().orElseThrow().limit()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRetryServerErrorsAndDroppedConnections() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ZERO));
+        emulator.faults().serverErrors(2);
+
+        assertThat(capture(latency()).failures()).isEmpty();
+        assertThat(lines).filteredOn(l -> l.startsWith("WARN Graph 'checkout-latency': Datadog answered 5")).hasSize(2);
+
+        emulator.faults().dropConnections(1);
+        assertThat(capture(cpu()).failures()).isEmpty();
+        assertThat(lines).filteredOn(l -> l.contains("could not reach")).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseBrokenOversizedAndForeignImages() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ZERO),
+                s -> s.maxImageBytes(1024 * 1024));
+
+        emulator.faults().brokenPng(true);
+        assertThat(capture(latency()).failures().get(0).error()).contains("is not a valid PNG");
+        emulator.faults().clear();
+
+        emulator.faults().oversizedPng(3L * 1024 * 1024);
+        assertThat(capture(latency()).failures().get(0).error()).contains("larger than the limit of 1048576 bytes");
+        emulator.faults().clear();
+
+        emulator.faults().foreignSnapshotHost("evil.example");
+        assertThat(capture(latency()).failures().get(0).error()).contains("host 'evil.example'", "refusing to download");
+        assertThat(dir.resolve("checkout-latency.png")).doesNotExist();
+    }
+
+    @Test
+    void shouldWaitThroughNonPngAnswersAndTimeOutWhenNothingRenders() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(3)),
+                s -> s.useStatusCall(false));
+        emulator.faults().nonPngBeforeReady(true);
+        assertThat(capture(latency()).failures()).isEmpty();
+
+        emulator.faults().clear().neverReady(true);
+        ManifestEntry failed = capture(cpu()).failures().get(0);
+        assertThat(failed.error()).startsWith("the image of graph 'cpu' was not ready after 1 min 0 s (23 checks;"
+                + " last answer: the 1x1 placeholder image");
+        assertThat(failed.timings().totalMillis()).isEqualTo(60_000);
+    }
+}

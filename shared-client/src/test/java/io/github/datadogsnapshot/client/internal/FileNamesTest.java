@@ -1,0 +1,15 @@
+package io.github.datadogsnapshot.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FileNamesTest {
+
+    @Test
+    void shouldKeepDerivedStemsSafe() {
+        for (String text : new String[] {"../../etc/passwd", "a\\b:c*d?e\"f<g>h|i", "\u0000\u0001", "CON", "nul.txt", ". .", "日本語"}) {
+            assertThat(FileNames.isSafe(FileNames.stemFrom(text))).as(text).isTrue();
+        }
+    }
+}

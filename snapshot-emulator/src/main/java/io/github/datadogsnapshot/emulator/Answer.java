@@ -1,0 +1,62 @@
+package io.github.datadogsnapshot.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An HTTP answer before it is sent: status, content type, body and extra headers. */
+record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Answer json(int status, Object value) {
+        try {
+            return new Answer(status, "application/json", JSON.writeValueAsBytes(value), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("could not write JSON", e);
+        }
+    }
+
+    /** Datadog's error body: {@code {"errors": [...]}}. */
+    static Answer errors(int status, List<String> messages) {
+        return json(status, Map.of("errors", messages));
+    }
+
+    static Answer error(int status, String message) {
+        return errors(status, List.of(message));
+    }
+
+    static Answer png(byte[] bytes) {
+        return new Answer(200, "image/png", bytes, Map.of());
+    }
+
+    static Answer html(String html) {
+        return new Answer(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** This answer with more headers. */
+    Answer withHeaders(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(more);
+        return new Answer(status, contentType, body, all);
+    }
+
+    void send(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        headers.forEach(exchange.getResponseHeaders()::set);
+        // A fixed length makes the server send Content-Length instead of chunks.
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

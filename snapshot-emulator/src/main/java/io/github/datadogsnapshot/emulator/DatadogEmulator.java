@@ -1,0 +1,219 @@
+package io.github.datadogsnapshot.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Datadog's graph snapshot API on 127.0.0.1: key checks, validation, the
+ * snapshot rate limit with its {@code X-RateLimit-*} headers, a render delay with a placeholder
+ * image, the status call, real chart PNGs, and {@link Faults} to make it misbehave.
+ *
+ * <pre>{@code
+ * try (DatadogEmulator emulator = DatadogEmulator.builder().renderDelay(Duration.ZERO).build().start()) {
+ *   URI api = emulator.baseUrl(); // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ *
+ * <p>Every time decision uses the configured {@link Clock}, so tests can move time forward instead
+ * of waiting. Thread-safe.
+ */
+public final class DatadogEmulator implements AutoCloseable {
+
+    private static final int THREADS = 16;
+
+    private final EmulatorSettings settings;
+    private final RateLimitWindow rateLimit;
+    private final Faults faults;
+    private final SnapshotStore store = new SnapshotStore();
+    private final RequestLog requests = new RequestLog();
+    private HttpServer server;
+    private ExecutorService executor;
+    private volatile URI baseUrl;
+    private boolean closed;
+
+    DatadogEmulator(EmulatorSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rateLimit = new RateLimitWindow(settings.rateLimit(), settings.ratePeriod(), settings.clock());
+        this.faults = new Faults(rateLimit);
+    }
+
+    /** A builder with the defaults: ephemeral port, demo keys, 2 s render delay, 60 snapshots per hour. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds to 127.0.0.1 and starts answering; calling it again does nothing. */
+    public synchronized DatadogEmulator start() {
+        if (closed) {
+            throw new IllegalStateException("this emulator was closed; build a new one");
+        }
+        if (server != null) {
+            return this;
+        }
+        AtomicInteger threadCount = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "datadog-emulator-" + threadCount.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 64);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("could not listen on 127.0.0.1:" + settings.port()
+                    + " (is the port taken? use port 0 for a free one)", e);
+        }
+        SnapshotApi api = new SnapshotApi(settings, faults, rateLimit, store, this::baseUrl);
+        server.createContext("/", new EmulatorHandler(api, faults, settings.clock(), requests));
+        server.setExecutor(executor);
+        server.start();
+        baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return this;
+    }
+
+    /** Where the emulator answers, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+    public URI baseUrl() {
+        URI url = baseUrl;
+        if (url == null) {
+            throw new IllegalStateException("the emulator is not started; call start() first");
+        }
+        return url;
+    }
+
+    /** The port the emulator listens on. */
+    public int port() {
+        return baseUrl().getPort();
+    }
+
+    /** The accepted {@code DD-API-KEY}. */
+    public String apiKey() {
+        return settings.apiKey();
+    }
+
+    /** The accepted {@code DD-APPLICATION-KEY}. */
+    public String applicationKey() {
+        return settings.applicationKey();
+    }
+
+    /** The application key that exists but that the snapshot endpoint refuses. */
+    public String scopedApplicationKey() {
+        return settings.scopedApplicationKey();
+    }
+
+    /** The configuration this emulator was built with. */
+    public EmulatorSettings settings() {
+        return settings;
+    }
+
+    /** The fault switches; changes take effect with the next request. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every request received since the start or the last {@link #reset()}, in the order answered. */
+    public List<RecordedRequest> requests() {
+        return requests.snapshot();
+    }
+
+    /** How many recorded requests have a path starting with {@code pathPrefix}. */
+    public long requestCount(String pathPrefix) {
+        return requests.count(pathPrefix);
+    }
+
+    /** Clears faults, recorded requests, snapshots and the rate-limit window. */
+    public void reset() {
+        faults.clear();
+        rateLimit.reset();
+        store.clear();
+        requests.clear();
+    }
+
+    /** Stops the server; the emulator cannot be started again. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** Collects the settings of a {@link DatadogEmulator}; {@link #build()} checks them. */
+    public static final class Builder {
+        private int port;
+        private String apiKey = EmulatorSettings.DEFAULT_API_KEY;
+        private String applicationKey = EmulatorSettings.DEFAULT_APPLICATION_KEY;
+        private String scopedApplicationKey = EmulatorSettings.DEFAULT_SCOPED_APPLICATION_KEY;
+        private Duration renderDelay = Duration.ofSeconds(2);
+        private int rateLimit = 60;
+        private Duration ratePeriod = Duration.ofHours(1);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** TCP port on 127.0.0.1; {@code 0} (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The accepted {@code DD-API-KEY} (default {@code emulator-api-key}). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** The accepted {@code DD-APPLICATION-KEY} (default {@code emulator-app-key}). */
+        public Builder applicationKey(String applicationKey) {
+            this.applicationKey = applicationKey;
+            return this;
+        }
+
+        /** A key the snapshot endpoint refuses with 403 (default {@code emulator-scoped-app-key}). */
+        public Builder scopedApplicationKey(String scopedApplicationKey) {
+            this.scopedApplicationKey = scopedApplicationKey;
+            return this;
+        }
+
+        /** Time from the creation of a snapshot until its real image is served (default 2 s). */
+        public Builder renderDelay(Duration renderDelay) {
+            this.renderDelay = renderDelay;
+            return this;
+        }
+
+        /** Snapshot calls allowed per period (default 60 per hour). */
+        public Builder rateLimit(int limit, Duration period) {
+            this.rateLimit = limit;
+            this.ratePeriod = period;
+            return this;
+        }
+
+        /** The clock of every time decision (default {@link Clock#systemUTC()}). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** The settings collected so far, checked. */
+        public EmulatorSettings settings() {
+            return new EmulatorSettings(port, apiKey, applicationKey, scopedApplicationKey, renderDelay, rateLimit,
+                    ratePeriod, clock);
+        }
+
+        /** A new, not yet started emulator. */
+        public DatadogEmulator build() {
+            return new DatadogEmulator(settings());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.datadogsnapshot.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The transport side of the emulator: records every request, applies the connection-level faults
+ * and routes each request to {@link SnapshotApi}.
+ */
+final class EmulatorHandler implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(EmulatorHandler.class.getName());
+    private static final String STATUS_PREFIX = "/api/v1/graph/snapshot_status/";
+
+    private final SnapshotApi api;
+    private final Faults faults;
+    private final Clock clock;
+    private final RequestLog log;
+
+    EmulatorHandler(SnapshotApi api, Faults faults, Clock clock, RequestLog log) {
+        this.api = api;
+        this.faults = faults;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        long arrival = log.arrival();
+        Instant time = clock.instant();
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
+        boolean recorded = false;
+        try {
+            if (faults.takeDroppedConnection()) {
+                return; // closing the exchange before any response header closes the connection
+            }
+            Duration delay = faults.slowAnswers();
+            Answer answer;
+            try {
+                answer = route(method, path, query, exchange);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "emulator failed to answer " + method + " " + path, e);
+                answer = Answer.error(500, "Internal Server Error");
+            }
+            // Decide first, wait afterwards: a late answer must not see faults set after it arrived.
+            waitIfSlow(delay);
+            // Recorded before sending, so a test that has its answer also finds the request recorded.
+            log.add(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders().keySet(), answer.status(), time));
+            recorded = true;
+            answer.send(exchange);
+        } catch (IOException e) {
+            // The client went away (for example after its own timeout); nothing left to answer.
+        } finally {
+            if (!recorded) {
+                log.add(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders().keySet(), 0, time));
+            }
+            exchange.close();
+        }
+    }
+
+    private Answer route(String method, String path, Map<String, String> query, HttpExchange exchange) {
+        if (!"GET".equals(method)) {
+            return Answer.error(405, "Method Not Allowed").withHeaders(Map.of("Allow", "GET"));
+        }
+        if (path.startsWith("/api/") && faults.takeServerError()) {
+            return Answer.error(500, "Internal Server Error");
+        }
+        if (path.equals("/api/v1/validate")) {
+            return api.validate(exchange.getRequestHeaders());
+        }
+        if (path.equals("/api/v1/graph/snapshot")) {
+            return api.create(query, exchange.getRequestHeaders());
+        }
+        if (path.startsWith(STATUS_PREFIX)) {
+            return api.status(path.substring(STATUS_PREFIX.length()), exchange.getRequestHeaders());
+        }
+        if (path.startsWith(SnapshotApi.VIEW_PREFIX) && path.endsWith(".png")) {
+            return api.image(path.substring(SnapshotApi.VIEW_PREFIX.length(), path.length() - ".png".length()));
+        }
+        return Answer.error(404, "Not Found");
+    }
+
+    private static void waitIfSlow(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis()); // the slowAnswers fault is a real delay by design
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Decodes {@code a=1&b=x%20y}; the first value of a repeated name wins. */
+    static Map<String, String> parseQuery(String rawQuery) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.putIfAbsent(name, value);
+        }
+        return params;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text; // a malformed escape is kept as sent
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.datadogsnapshot.emulator;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Switches that make the emulator misbehave the way a real service sometimes does. All are off by
+ * default, may be changed at any time from any thread, and are cleared by
+ * {@link DatadogEmulator#reset()}. Every setter returns this object so calls can be chained.
+ */
+public final class Faults {
+
+    /** The largest padded image the emulator builds (it is held in memory). */
+    public static final long MAX_OVERSIZED_PNG = 1L << 30;
+
+    private final RateLimitWindow rateLimit;
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger droppedConnections = new AtomicInteger();
+    private volatile Duration slowAnswers = Duration.ZERO;
+    private volatile boolean brokenPng;
+    private volatile long oversizedPng;
+    private volatile String foreignSnapshotHost;
+    private volatile boolean neverReady;
+    private volatile boolean nonPngBeforeReady;
+
+    Faults(RateLimitWindow rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    /** The next {@code count} requests under {@code /api/} answer 500 with a Datadog error body. */
+    public Faults serverErrors(int count) {
+        serverErrors.set(requireNotNegative(count, "serverErrors"));
+        return this;
+    }
+
+    /**
+     * Delays every answer by {@code delay} of real time (the one real wait of the emulator, there to
+     * exercise client-side timeouts). {@link Duration#ZERO} switches it off.
+     */
+    public Faults slowAnswers(Duration delay) {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("slowAnswers must not be negative, got " + delay);
+        }
+        slowAnswers = delay;
+        return this;
+    }
+
+    /** The next {@code count} requests (any path) get their connection closed without any answer. */
+    public Faults dropConnections(int count) {
+        droppedConnections.set(requireNotNegative(count, "dropConnections"));
+        return this;
+    }
+
+    /** Once ready, images are served as a PNG signature followed by garbage (still {@code image/png}). */
+    public Faults brokenPng(boolean enabled) {
+        brokenPng = enabled;
+        return this;
+    }
+
+    /**
+     * Once ready, images are served as the real PNG padded with a private ancillary chunk to at least
+     * {@code bytes} bytes (at most {@link #MAX_OVERSIZED_PNG}); the PNG stays valid. {@code 0}
+     * switches it off.
+     */
+    public Faults oversizedPng(long bytes) {
+        if (bytes < 0 || bytes > MAX_OVERSIZED_PNG) {
+            throw new IllegalArgumentException(
+                    "oversizedPng must be from 0 to " + MAX_OVERSIZED_PNG + " bytes, got " + bytes);
+        }
+        oversizedPng = bytes;
+        return this;
+    }
+
+    /**
+     * The {@code snapshot_url} of new snapshots names this host instead of the emulator's, with the
+     * same scheme, port and path ({@code "evil.example:8443"} replaces the port too). {@code null}
+     * switches it off.
+     */
+    public Faults foreignSnapshotHost(String host) {
+        if (host != null && (host.isBlank() || host.contains("/"))) {
+            throw new IllegalArgumentException("foreignSnapshotHost must be a host name, got '" + host + "'");
+        }
+        foreignSnapshotHost = host;
+        return this;
+    }
+
+    /** Images stay the placeholder forever and the status call keeps answering 403. */
+    public Faults neverReady(boolean enabled) {
+        neverReady = enabled;
+        return this;
+    }
+
+    /** Before an image is ready its URL answers 200 {@code text/html} instead of the placeholder PNG. */
+    public Faults nonPngBeforeReady(boolean enabled) {
+        nonPngBeforeReady = enabled;
+        return this;
+    }
+
+    /** Sets the snapshot calls left in the current rate-limit window ({@code 0}: the next call gets 429). */
+    public Faults rateLimitRemaining(int remaining) {
+        rateLimit.setRemaining(requireNotNegative(remaining, "rateLimitRemaining"));
+        return this;
+    }
+
+    /** Makes the current rate-limit window reset after {@code untilReset} (emulator clock). */
+    public Faults rateLimitReset(Duration untilReset) {
+        rateLimit.setResetIn(Objects.requireNonNull(untilReset, "untilReset"));
+        return this;
+    }
+
+    /** Switches every fault off (the rate-limit window is left alone). */
+    public Faults clear() {
+        serverErrors.set(0);
+        droppedConnections.set(0);
+        slowAnswers = Duration.ZERO;
+        brokenPng = false;
+        oversizedPng = 0;
+        foreignSnapshotHost = null;
+        neverReady = false;
+        nonPngBeforeReady = false;
+        return this;
+    }
+
+    boolean takeServerError() {
+        return takeOne(serverErrors);
+    }
+
+    boolean takeDroppedConnection() {
+        return takeOne(droppedConnections);
+    }
+
+    Duration slowAnswers() {
+        return slowAnswers;
+    }
+
+    boolean brokenPng() {
+        return brokenPng;
+    }
+
+    long oversizedPng() {
+        return oversizedPng;
+    }
+
+    String foreignSnapshotHost() {
+        return foreignSnapshotHost;
+    }
+
+    boolean neverReady() {
+        return neverReady;
+    }
+
+    boolean nonPngBeforeReady() {
+        return nonPngBeforeReady;
+    }
+
+    private static boolean takeOne(AtomicInteger counter) {
+        return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    private static int requireNotNegative(int value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.datadogsnapshot.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the emulator on its own until the process is killed:
+ * {@code java -jar datadog-snapshot-emulator-<version>-standalone.jar --port 8126}.
+ */
+public final class Main {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar datadog-snapshot-emulator-standalone.jar [options]",
+            "Runs a local stand-in for Datadog's graph snapshot API on 127.0.0.1 until killed.",
+            "",
+            "Options (all optional):",
+            "  --port N                 TCP port, 0 picks a free one (default 0)",
+            "  --port-file PATH         after binding, write the port number to PATH",
+            "  --render-delay DURATION  time until a snapshot's image is ready, e.g. PT2S or 2 (default PT2S)",
+            "  --api-key KEY            accepted DD-API-KEY (default " + EmulatorSettings.DEFAULT_API_KEY + ")",
+            "  --app-key KEY            accepted DD-APPLICATION-KEY (default "
+                    + EmulatorSettings.DEFAULT_APPLICATION_KEY + ")",
+            "  --scoped-app-key KEY     application key refused with 403 (default "
+                    + EmulatorSettings.DEFAULT_SCOPED_APPLICATION_KEY + ")",
+            "  --rate-limit N/DURATION  snapshot calls per window, e.g. 60/PT1H or 60/3600 (default 60/PT1H)",
+            "  --help                   print this help",
+            "",
+            "DURATION is ISO-8601 (PT2S, PT1H) or a whole number of seconds.");
+
+    /**
+     * The parsed command line.
+     *
+     * @param settings the emulator's settings
+     * @param portFile where to write the port, or {@code null}
+     * @param help whether only the usage was asked for
+     */
+    record Options(EmulatorSettings settings, Path portFile, boolean help) {}
+
+    private Main() {}
+
+    /** Starts the emulator and waits until the process is killed; bad arguments exit with status 2. */
+    public static void main(String[] args) throws InterruptedException {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
+        DatadogEmulator emulator;
+        try {
+            emulator = new DatadogEmulator(options.settings()).start();
+            if (options.portFile() != null) {
+                writePortFile(options.portFile(), emulator.port());
+            }
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "datadog-emulator-shutdown"));
+        System.out.println(banner(emulator));
+        new CountDownLatch(1).await(); // the server runs until the process is killed
+    }
+
+    /** Reads the command line; throws {@link IllegalArgumentException} with a message for the user. */
+    static Options parse(String... args) {
+        DatadogEmulator.Builder builder = DatadogEmulator.builder();
+        Path portFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new Options(builder.settings(), null, true);
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException(knownOption(arg) ? arg + " needs a value" : "unknown option " + arg);
+            }
+            switch (name) {
+                case "--port" -> builder.port(port(value));
+                case "--port-file" -> portFile = Path.of(value);
+                case "--render-delay" -> builder.renderDelay(duration(name, value));
+                case "--api-key" -> builder.apiKey(value);
+                case "--app-key" -> builder.applicationKey(value);
+                case "--scoped-app-key" -> builder.scopedApplicationKey(value);
+                case "--rate-limit" -> rateLimit(builder, value);
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        return new Options(builder.settings(), portFile, false);
+    }
+
+    /** The line printed once the emulator listens; custom keys are not echoed. */
+    static String banner(DatadogEmulator emulator) {
+        boolean demoKeys = emulator.apiKey().equals(EmulatorSettings.DEFAULT_API_KEY)
+                && emulator.applicationKey().equals(EmulatorSettings.DEFAULT_APPLICATION_KEY);
+        String keys = demoKeys
+                ? "api key " + emulator.apiKey() + ", application key " + emulator.applicationKey()
+                : "api key and application key as given";
+        return "Datadog emulator listening on " + emulator.baseUrl() + " (" + keys + ")";
+    }
+
+    /** Writes the port to a temporary file and moves it into place, so readers never see half a file. */
+    static void writePortFile(Path file, int port) {
+        try {
+            Path target = file.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            Files.writeString(temp, port + System.lineSeparator(), StandardCharsets.US_ASCII);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the port file " + file, e);
+        }
+    }
+
+    private static boolean knownOption(String arg) {
+        return switch (arg) {
+            case "--port", "--port-file", "--render-delay", "--api-key", "--app-key", "--scoped-app-key", "--rate-limit" ->
+                    true;
+            default -> false;
+        };
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535, got '" + value + "'");
+    }
+
+    private static void rateLimit(DatadogEmulator.Builder builder, String value) {
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("--rate-limit must look like 60/PT1H, got '" + value + "'");
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.substring(0, slash));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rate-limit must start with a whole number of calls, got '" + value + "'");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("--rate-limit must allow at least 1 call, got '" + value + "'");
+        }
+        Duration period = duration("--rate-limit", value.substring(slash + 1));
+        if (period.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--rate-limit period must be at least one second, got '" + value + "'");
+        }
+        builder.rateLimit(limit, period);
+    }
+
+    private static Duration duration(String option, String value) {
+        Duration duration;
+        try {
+            duration = value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    option + " needs an ISO-8601 duration such as PT2S or a whole number of seconds, got '" + value + "'");
+        }
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(option + " must not be negative, got '" + value + "'");
+        }
+        return duration;
+    }
+}
