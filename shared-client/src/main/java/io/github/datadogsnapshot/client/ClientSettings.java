@@ -1,8 +1,11 @@
 package io.github.datadogsnapshot.client;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -30,6 +33,7 @@ public final class ClientSettings {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier random;
+    private final URI proxy;
 
     private ClientSettings(Builder b) {
         this.endpoint = b.endpoint;
@@ -51,6 +55,7 @@ public final class ClientSettings {
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
         this.random = Objects.requireNonNull(b.random, "random");
+        this.proxy = b.proxy;
     }
 
     private static Duration positive(String field, Duration d) {
@@ -115,6 +120,11 @@ public final class ClientSettings {
         return sleeper;
     }
 
+    /** The http proxy all requests go through, if any. */
+    public Optional<URI> proxy() {
+        return Optional.ofNullable(proxy);
+    }
+
     /** Source of jitter, values in [0, 1). */
     public DoubleSupplier random() {
         return random;
@@ -140,6 +150,7 @@ public final class ClientSettings {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private URI proxy;
 
         private Builder(ApiEndpoint endpoint, Credentials credentials) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -198,6 +209,31 @@ public final class ClientSettings {
 
         public Builder random(DoubleSupplier random) {
             this.random = random;
+            return this;
+        }
+
+        /**
+         * Sends every request through an http proxy, given as {@code http://host:port}; null for none.
+         *
+         * @throws IllegalArgumentException naming the field when the URL is not of that form
+         */
+        public Builder proxy(String proxyUrl) {
+            if (proxyUrl == null || proxyUrl.isBlank()) {
+                this.proxy = null;
+                return this;
+            }
+            URI uri;
+            try {
+                uri = new URI(proxyUrl.trim());
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("proxy: '" + proxyUrl.trim() + "' is not a valid URL");
+            }
+            if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1
+                    || uri.getRawUserInfo() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+                    && !uri.getRawPath().equals("/"))) {
+                throw new IllegalArgumentException("proxy: '" + proxyUrl.trim() + "' must look like http://host:port");
+            }
+            this.proxy = URI.create("http://" + uri.getHost() + ":" + uri.getPort());
             return this;
         }
 

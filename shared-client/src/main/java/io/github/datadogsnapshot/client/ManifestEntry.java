@@ -56,6 +56,19 @@ public record ManifestEntry(String name, String title, Status status, String err
         Objects.requireNonNull(status, "status");
     }
 
+    /**
+     * The entry of a graph that ended without an image.
+     *
+     * @param snapshotUrl the URL Datadog named, or null when it named none
+     * @param timings     how long it took, or null when it was never attempted
+     */
+    public static ManifestEntry failed(GraphSpec graph, TimeWindow window, String error, String snapshotUrl,
+                                       Timings timings) {
+        return new ManifestEntry(graph.name(), graph.title().orElse(null), Status.FAILED, error,
+                graph.metricQuery().orElse(null), graph.graphDef().orElse(null), graph.eventQuery().orElse(null),
+                Window.of(window), null, snapshotUrl, timings);
+    }
+
     /** Whether the image was stored. */
     public boolean isCaptured() {
         return status == Status.CAPTURED;

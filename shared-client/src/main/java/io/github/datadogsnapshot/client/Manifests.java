@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.datadogsnapshot.client.internal.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,21 @@ public final class Manifests {
      * @throws IOException when it is not a manifest, or was written by a newer schema
      */
     public static Manifest read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads a manifest from a stream (e.g. from a build's artifact storage); {@code source} names it in errors.
+     *
+     * @throws IOException when it is not a manifest, or was written by a newer schema
+     */
+    public static Manifest read(InputStream in, String source) throws IOException {
+        String file = source;
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(file.toFile());
+            tree = Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
         }

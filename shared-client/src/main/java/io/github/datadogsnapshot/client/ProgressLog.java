@@ -1,6 +1,5 @@
 package io.github.datadogsnapshot.client;
 
-import io.github.datadogsnapshot.client.internal.Durations;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -120,9 +120,7 @@ public final class SnapshotCapture {
     private ManifestEntry failed(GraphSpec graph, TimeWindow window, Snapshot snapshot, String error, Instant started,
                                  Integer attempts, Integer checks) {
         Instant now = clock().instant();
-        return new ManifestEntry(graph.name(), graph.title().orElse(null), ManifestEntry.Status.FAILED, error,
-                graph.metricQuery().orElse(null), graph.graphDef().orElse(null), graph.eventQuery().orElse(null),
-                ManifestEntry.Window.of(window), null, snapshot == null ? null : snapshot.url().toString(),
+        return ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
                 new ManifestEntry.Timings(started, snapshot == null ? null : millis(started, snapshot.createdAt()), null,
                         millis(started, now), snapshot == null ? attempts : (Integer) snapshot.attempts(), checks));
     }
@@ -138,9 +136,12 @@ public final class SnapshotCapture {
 
     /**
      * The graphs with names unique in this capture: a name given twice is an error, derived names that
-     * collide get {@code -2}, {@code -3}, ... in request order.
+     * collide get {@code -2}, {@code -3}, ... in request order. {@link #capture} applies it; plugins may call it
+     * to check their configuration before anything else happens.
+     *
+     * @throws IllegalArgumentException naming the two graphs (counted from 1) that share a name
      */
-    static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
+    public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
         if (graphs == null || graphs.isEmpty()) {
             throw new IllegalArgumentException("graphs: no graph to capture; give at least one metric query or graphDef");
         }
@@ -150,8 +151,8 @@ public final class SnapshotCapture {
             if (g.isNameGiven()) {
                 Integer first = given.putIfAbsent(g.name().toLowerCase(java.util.Locale.ROOT), i);
                 if (first != null) {
-                    throw new IllegalArgumentException("graphs[" + i + "].name: '" + g.name() + "' is already the name of graphs["
-                            + first + "]; names must be unique (they become file names)");
+                    throw new IllegalArgumentException("name: graph " + (i + 1) + " is named '" + g.name()
+                            + "' like graph " + (first + 1) + "; names must be unique (they become file names)");
                 }
             }
         }

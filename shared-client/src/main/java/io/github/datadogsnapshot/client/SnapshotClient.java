@@ -1,6 +1,5 @@
 package io.github.datadogsnapshot.client;
 
-import io.github.datadogsnapshot.client.internal.Durations;
 import io.github.datadogsnapshot.client.internal.HttpTransport;
 import io.github.datadogsnapshot.client.internal.ImageFetcher;
 import io.github.datadogsnapshot.client.internal.Png;
@@ -38,7 +37,7 @@ public final class SnapshotClient implements AutoCloseable {
     public SnapshotClient(ClientSettings settings) {
         this.settings = settings;
         this.transport = new HttpTransport(settings.connectTimeout(), settings.responseTimeout(),
-                settings.concurrency() * 2, "datadog-snapshot/" + Version.get());
+                settings.concurrency() * 2, settings.proxy().orElse(null), "datadog-snapshot/" + Version.get());
         this.api = new SnapshotApi(settings.endpoint());
         this.fetcher = new ImageFetcher(transport, settings.endpoint(), settings.maxImageBytes());
     }
@@ -50,6 +49,49 @@ public final class SnapshotClient implements AutoCloseable {
     /** The snapshot budget as the last answer stated it; empty before the first answer with the headers. */
     public Optional<RateLimitStatus> lastRateLimit() {
         return Optional.ofNullable(lastRateLimit.get());
+    }
+
+    /**
+     * Checks both keys without creating a snapshot: {@code GET /api/v1/validate} (the API key alone), then
+     * {@code GET /api/v2/validate_keys} (both keys; one ordinary API request each). Scoped application keys,
+     * which the snapshot endpoint refuses, pass this check: Datadog does not show scopes here.
+     */
+    public KeyCheck checkKeys() {
+        String endpoint = settings.endpoint().toString();
+        HttpTransport.JsonAnswer api;
+        try {
+            api = transport.getJson(URI.create(settings.endpoint().baseUri() + "/api/v1/validate"), settings.credentials());
+        } catch (IOException e) {
+            return new KeyCheck(KeyCheck.Verdict.NOT_CHECKED, "Could not reach " + endpoint + ": " + describe(e)
+                    + ". Check the site or API URL, and the network or proxy in between.");
+        }
+        if (api.status() == 401 || api.status() == 403) {
+            return new KeyCheck(KeyCheck.Verdict.API_KEY_WRONG, "The API key is wrong: " + endpoint + " refused it (HTTP "
+                    + api.status() + " from /api/v1/validate). Use an API key of this site's organization, not an application key.");
+        }
+        if (api.status() != 200) {
+            return new KeyCheck(KeyCheck.Verdict.NOT_CHECKED, "Could not check the API key: " + endpoint + " answered HTTP "
+                    + api.status() + " to /api/v1/validate. Is this the Datadog API, or a proxy for it?");
+        }
+        HttpTransport.JsonAnswer both;
+        try {
+            both = transport.getJson(URI.create(settings.endpoint().baseUri() + "/api/v2/validate_keys"), settings.credentials());
+        } catch (IOException e) {
+            return new KeyCheck(KeyCheck.Verdict.APPLICATION_KEY_UNCHECKED, "The API key is valid. The application key could"
+                    + " not be checked: " + describe(e) + ".");
+        }
+        return switch (both.status()) {
+            case 200 -> new KeyCheck(KeyCheck.Verdict.BOTH_VALID, "Both keys are valid for " + endpoint + ". The snapshot"
+                    + " endpoint also refuses scoped application keys, which this check cannot see.");
+            case 401, 403 -> new KeyCheck(KeyCheck.Verdict.APPLICATION_KEY_WRONG, "The API key is valid, but the application"
+                    + " key is wrong: " + endpoint + " refused it (HTTP " + both.status() + " from /api/v2/validate_keys)."
+                    + " Use an application key of the same organization.");
+            case 404 -> new KeyCheck(KeyCheck.Verdict.APPLICATION_KEY_UNCHECKED, "The API key is valid. The application key"
+                    + " was not checked: " + endpoint + " has no /api/v2/validate_keys, and the only other check would spend"
+                    + " the snapshot budget.");
+            default -> new KeyCheck(KeyCheck.Verdict.APPLICATION_KEY_UNCHECKED, "The API key is valid. The application key"
+                    + " could not be checked: " + endpoint + " answered HTTP " + both.status() + " to /api/v2/validate_keys.");
+        };
     }
 
     /**
@@ -145,7 +187,8 @@ public final class SnapshotClient implements AutoCloseable {
                 if (!now.isBefore(deadline)) {
                     Duration waited = Duration.between(started, now);
                     throw new SnapshotTimeoutException("the image of graph '" + graph.name() + "' was not ready after "
-                            + Durations.format(waited) + " (" + (check - 1) + " checks; last answer: " + lastAnswer
+                            + Durations.format(waited) + " (" + (check - 1) + (check == 2 ? " check" : " checks")
+                            + "; last answer: " + lastAnswer
                             + "); raise the timeout, or open the query in Datadog to see whether it renders", waited);
                 }
                 Duration delay = settings.pollPolicy().delayBeforeCheck(check);

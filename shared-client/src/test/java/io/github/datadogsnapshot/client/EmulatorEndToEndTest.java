@@ -110,7 +110,7 @@ class EmulatorEndToEndTest {
         CaptureResult result = capture(latency());
 
         assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.error())
-                .startsWith("Datadog answered 403 Forbidden").contains("check DD_API_KEY and DD_APP_KEY"));
+                .startsWith("Datadog answered 403 Forbidden").contains("check the API key and the application key (DD_API_KEY and DD_APP_KEY, or the configured credentials)"));
         assertThat(emulator.requestCount("/api/v1/graph/snapshot")).isEqualTo(1);
     }
 

@@ -198,7 +198,7 @@ class SnapshotClientTest {
         assertThatThrownBy(this::capture)
                 .isInstanceOf(ServiceException.class)
                 .hasMessageContaining("Datadog answered 403 Forbidden for the snapshot request of graph 'checkout-latency': Forbidden")
-                .hasMessageContaining("check DD_API_KEY and DD_APP_KEY")
+                .hasMessageContaining("check the API key and the application key (DD_API_KEY and DD_APP_KEY, or the configured credentials)")
                 .hasMessageContaining("scoped application keys are refused by this endpoint")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(API_KEY, APP_KEY));
     }

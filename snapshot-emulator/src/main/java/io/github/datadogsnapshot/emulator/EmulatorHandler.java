@@ -78,6 +78,9 @@ final class EmulatorHandler implements HttpHandler {
         if (path.equals("/api/v1/validate")) {
             return api.validate(exchange.getRequestHeaders());
         }
+        if (path.equals("/api/v2/validate_keys")) {
+            return api.validateKeys(exchange.getRequestHeaders());
+        }
         if (path.equals("/api/v1/graph/snapshot")) {
             return api.create(query, exchange.getRequestHeaders());
         }

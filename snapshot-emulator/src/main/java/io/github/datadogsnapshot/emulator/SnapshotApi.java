@@ -44,6 +44,17 @@ final class SnapshotApi {
                 : Answer.error(403, FORBIDDEN);
     }
 
+    /**
+     * {@code GET /api/v2/validate_keys}: both keys; like Datadog it cannot see scopes, so the scoped application
+     * key passes here although the snapshot endpoint refuses it.
+     */
+    Answer validateKeys(Headers headers) {
+        boolean api = settings.apiKey().equals(headers.getFirst("DD-API-KEY"));
+        String app = headers.getFirst("DD-APPLICATION-KEY");
+        boolean application = settings.applicationKey().equals(app) || settings.scopedApplicationKey().equals(app);
+        return api && application ? Answer.json(200, Map.of("status", "ok")) : Answer.error(403, FORBIDDEN);
+    }
+
     /** {@code GET /api/v1/graph/snapshot}: keys, then the rate limit, then the parameters. */
     Answer create(Map<String, String> params, Headers headers) {
         Optional<Answer> refused = checkKeys(headers);

@@ -22,6 +22,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -46,7 +47,11 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient client;
 
-    public HttpTransport(Duration connectTimeout, Duration responseTimeout, int maxConnectionsPerRoute, String userAgent) {
+    /**
+     * @param proxy an http proxy ({@code http://host:port}), or null to connect directly
+     */
+    public HttpTransport(Duration connectTimeout, Duration responseTimeout, int maxConnectionsPerRoute, URI proxy,
+                         String userAgent) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
@@ -57,6 +62,7 @@ public final class HttpTransport implements Closeable {
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
+                .setProxy(proxy == null ? null : new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort()))
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))

@@ -1,5 +1,6 @@
 package io.github.datadogsnapshot.client.internal;
 
+import io.github.datadogsnapshot.client.Durations;
 import io.github.datadogsnapshot.client.SnapshotTimeoutException;
 import java.time.Clock;
 import java.time.Duration;

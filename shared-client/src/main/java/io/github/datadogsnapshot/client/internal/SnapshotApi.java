@@ -150,8 +150,9 @@ public final class SnapshotApi {
         String said = errors.isEmpty() ? "" : ": " + String.join("; ", errors);
         String advice = switch (status) {
             case 400 -> "check the graph's query, graphDef, window and size";
-            case 401, 403 -> "check DD_API_KEY and DD_APP_KEY (both from the same organization, for the site "
-                    + endpoint + "); scoped application keys are refused by this endpoint";
+            case 401, 403 -> "check the API key and the application key (DD_API_KEY and DD_APP_KEY, or the configured"
+                    + " credentials): both from the same organization, for " + endpoint
+                    + "; scoped application keys are refused by this endpoint";
             case 404 -> "check the site or API URL (" + endpoint + ")";
             case 429 -> "the organization's snapshot budget is used up; wait for the reset or ask Datadog support to raise it";
             default -> status >= 500 ? "a problem on Datadog's side; try again later" : "unexpected answer";

@@ -1,15 +1,18 @@
-package io.github.datadogsnapshot.client.internal;
+package io.github.datadogsnapshot.client;
 
 import java.time.Duration;
 
-/** Durations as people read them: {@code 850 ms}, {@code 3.2 s}, {@code 4 min 5 s}, {@code 2 h 0 min}. */
+/**
+ * Durations as people read them, as every message and log line of this project writes them: {@code 850 ms},
+ * {@code 3.2 s}, {@code 4 min 5 s}, {@code 2 h 0 min}.
+ */
 public final class Durations {
 
     private Durations() {
     }
 
     public static String format(Duration d) {
-        long ms = d.toMillis();
+        long ms = Math.max(0, d.toMillis());
         if (ms < 1000) {
             return ms + " ms";
         }

@@ -1,0 +1,65 @@
+package io.github.datadogsnapshot.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProxyTest {
+
+    @Test
+    void shouldSendEveryRequestThroughTheProxy() throws Exception {
+        List<String> requestLines = new CopyOnWriteArrayList<>();
+        try (ServerSocket proxy = new ServerSocket(0)) {
+            Thread answering = new Thread(() -> answer(proxy, requestLines, 2));
+            answering.start();
+            ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom("http://api.datadog.invalid"),
+                    Credentials.of("a", "b")).proxy("http://127.0.0.1:" + proxy.getLocalPort()).build();
+            try (SnapshotClient client = new SnapshotClient(settings)) {
+                assertThat(client.checkKeys().verdict()).isEqualTo(KeyCheck.Verdict.BOTH_VALID);
+            }
+            answering.join(5000);
+        }
+        assertThat(requestLines).containsExactly("GET http://api.datadog.invalid/api/v1/validate HTTP/1.1",
+                "GET http://api.datadog.invalid/api/v2/validate_keys HTTP/1.1");
+    }
+
+    /** A proxy that answers {@code count} requests itself, one connection each. */
+    private static void answer(ServerSocket proxy, List<String> requestLines, int count) {
+        for (int i = 0; i < count; i++) {
+            try (Socket s = proxy.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                requestLines.add(in.readLine());
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    // headers are not needed
+                }
+                byte[] body = "{\"valid\":true,\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
+                OutputStream out = s.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"proxy.example.com:3128", "https://proxy:3128", "http://proxy", "http://user:pw@proxy:3128",
+        "http://proxy:3128/path"})
+    void shouldRefuseProxiesThatAreNotHttpHostPort(String proxy) {
+        ClientSettings.Builder b = ClientSettings.builder(ApiEndpoint.site("datadoghq.com"), Credentials.of("a", "b"));
+        assertThatThrownBy(() -> b.proxy(proxy)).hasMessageStartingWith("proxy: ");
+    }
+}
