@@ -1,0 +1,49 @@
+package io.github.datadogsnapshot.maven;
+
+import java.io.File;
+import java.time.Instant;
+import java.util.Date;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters the {@code mark} and {@code capture} goals share, and the {@code skip} handling: a final
+ * {@link #execute()} checks {@code skip} and then calls {@link #executeMojo()}.
+ */
+public abstract class AbstractSnapshotMojo extends AbstractMojo {
+
+    /**
+     * Where the images (one {@code NAME.png} per graph), the manifest ({@code snapshots.json}) and the mark of the
+     * window start are kept. The {@code report} goal reads the same directory.
+     */
+    @Parameter(property = "datadog.outputDirectory", defaultValue = "${project.build.directory}/datadog-snapshots")
+    File outputDirectory;
+
+    /** Skips the goal, e.g. on builds that run no integration stage. */
+    @Parameter(property = "datadog.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping datadog-snapshot (datadog.skip is set)");
+            return;
+        }
+        executeMojo();
+    }
+
+    /** The goal's work, once it is known not to be skipped. */
+    protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;
+
+    /** When this Maven build began; the fallback start of the window. */
+    Instant buildStart() {
+        Date start = session.getRequest() == null ? null : session.getRequest().getStartTime();
+        return start != null ? start.toInstant() : Instant.now();
+    }
+}

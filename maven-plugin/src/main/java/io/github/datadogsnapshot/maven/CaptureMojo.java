@@ -1,0 +1,175 @@
+package io.github.datadogsnapshot.maven;
+
+import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.ClientSettings;
+import io.github.datadogsnapshot.client.Credentials;
+import io.github.datadogsnapshot.client.GraphSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Captures Datadog graph snapshots for the time window of this build: requests each graph, waits until Datadog
+ * has rendered it and stores the PNG and the manifest {@code snapshots.json} in the output directory. The window
+ * starts at the {@code mark} goal of this build (or at the build's start) and ends now, unless {@code start} and
+ * {@code end} say otherwise.
+ *
+ * <p>Keys come from {@code DD_API_KEY} and {@code DD_APP_KEY}, or from the {@code settings.xml} server named by
+ * {@code serverId}. A graph that fails is a warning unless {@code failOnError} is set; a configuration that is
+ * wrong fails the build before any request is sent.
+ */
+@Mojo(name = "capture", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
+public class CaptureMojo extends AbstractSnapshotMojo {
+
+    /**
+     * The graphs to capture, each a {@code graph} element with {@code name}, {@code title}, {@code metricQuery} or
+     * {@code graphDef}, {@code eventQuery}, {@code width} and {@code height}. On the command line, give one graph
+     * with {@code -Ddatadog.metricQuery=...} instead.
+     */
+    @Parameter
+    List<Graph> graphs;
+
+    /**
+     * The metric query of one graph given on the command line, e.g. {@code avg:system.cpu.user{*}}; when set (or
+     * any of {@code graphDef}, {@code title}, {@code eventQuery}), this one graph is captured instead of
+     * {@code graphs}.
+     */
+    @Parameter(property = "datadog.metricQuery")
+    String metricQuery;
+
+    /** The graph definition (Datadog graph JSON) of one graph given on the command line, instead of a metric query. */
+    @Parameter(property = "datadog.graphDef")
+    String graphDef;
+
+    /** The title of the graph given on the command line; it also names its image file. */
+    @Parameter(property = "datadog.title")
+    String title;
+
+    /** The event query of the graph given on the command line, e.g. {@code sources:deploy}. */
+    @Parameter(property = "datadog.eventQuery")
+    String eventQuery;
+
+    /** Width in pixels (1 to 4000) of the graph given on the command line, and of every graph without its own. */
+    @Parameter(property = "datadog.width")
+    Integer width;
+
+    /** Height in pixels (1 to 4000) of the graph given on the command line, and of every graph without its own. */
+    @Parameter(property = "datadog.height")
+    Integer height;
+
+    /**
+     * The Datadog site, e.g. {@code datadoghq.eu} or {@code us5.datadoghq.com}. Default: the {@code DD_SITE}
+     * environment variable, else {@code datadoghq.com}.
+     */
+    @Parameter(property = "datadog.site")
+    String site;
+
+    /**
+     * A custom API base URL (a proxy, a private link, a local emulator), e.g. {@code https://dd-proxy.example.com};
+     * wins over {@code site}. Images are then only downloaded from this host.
+     */
+    @Parameter(property = "datadog.apiUrl")
+    String apiUrl;
+
+    /**
+     * The id of a {@code server} in {@code settings.xml} whose {@code password} is the API key and whose
+     * {@code passphrase} is the application key; both may be encrypted with {@code mvn --encrypt-password}.
+     * Without it the keys come from {@code DD_API_KEY} and {@code DD_APP_KEY}.
+     */
+    @Parameter(property = "datadog.serverId")
+    String serverId;
+
+    /**
+     * The window's start: epoch seconds or an ISO-8601 instant such as {@code 2024-05-01T10:00:00Z}. Default: the
+     * start recorded by the {@code mark} goal earlier in this build, else the start of this build.
+     */
+    @Parameter(property = "datadog.start")
+    String start;
+
+    /** The window's end: epoch seconds or an ISO-8601 instant. Default: now. */
+    @Parameter(property = "datadog.end")
+    String end;
+
+    /** How much earlier than its start the window begins, as an ISO-8601 duration such as {@code PT5M}. */
+    @Parameter(property = "datadog.padding")
+    String padding;
+
+    /**
+     * How long one graph may take from its request until its image is stored, as an ISO-8601 duration; waits for a
+     * rate-limit reset count too. Default: {@code PT3M}.
+     */
+    @Parameter(property = "datadog.timeout")
+    String timeout;
+
+    /**
+     * Whether a graph that could not be captured fails the build (after all graphs were tried). By default it is a
+     * warning and recorded as failed in the manifest. Invalid configuration always fails the build.
+     */
+    @Parameter(property = "datadog.failOnError", defaultValue = "false")
+    boolean failOnError;
+
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public CaptureMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        CaptureSupport.run(plan(Instant.now(), System.getenv()), failOnError, getLog());
+    }
+
+    /** Checks the whole configuration and maps it onto the client; sends nothing. */
+    CaptureSupport.Plan plan(Instant now, Map<String, String> environment)
+            throws MojoExecutionException, MojoFailureException {
+        List<GraphSpec> specs = CaptureSupport.graphs(graphs, commandLineGraph(), getLog());
+        Path directory = outputDirectory.toPath();
+        CaptureSupport.ResolvedWindow window;
+        try {
+            window = CaptureSupport.window(start, end, padding, now, WindowMark.readForBuild(directory, buildStart()),
+                    buildStart());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the window mark in " + directory + ": " + e.getMessage(),
+                    e);
+        }
+        ApiEndpoint endpoint;
+        try {
+            endpoint = ApiEndpoint.resolve(site, apiUrl, environment);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid Datadog endpoint: " + e.getMessage());
+        }
+        Duration graphTimeout = TimeValues.duration("datadog.timeout", timeout);
+        Credentials credentials = KeySource.resolve(serverId, session.getSettings(), decrypter, environment);
+        ClientSettings settings;
+        try {
+            settings = ClientSettings.builder(endpoint, credentials)
+                    .timeout(graphTimeout != null ? graphTimeout : ClientSettings.DEFAULT_TIMEOUT)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
+        }
+        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory);
+    }
+
+    private Graph commandLineGraph() {
+        Graph graph = new Graph();
+        graph.setMetricQuery(metricQuery);
+        graph.setGraphDef(graphDef);
+        graph.setTitle(title);
+        graph.setEventQuery(eventQuery);
+        graph.setWidth(width);
+        graph.setHeight(height);
+        return graph;
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.datadogsnapshot.maven;
+
+import io.github.datadogsnapshot.client.CaptureResult;
+import io.github.datadogsnapshot.client.ClientSettings;
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.ProgressLog;
+import io.github.datadogsnapshot.client.SnapshotCapture;
+import io.github.datadogsnapshot.client.SnapshotClient;
+import io.github.datadogsnapshot.client.TimeWindow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The Maven glue of the {@code capture} goal: turns the goal's configuration into the client's values, checking
+ * all of it before anything is sent, then runs the capture and maps its outcome onto the build's result.
+ */
+final class CaptureSupport {
+
+    /**
+     * A checked configuration; building one sends no request.
+     *
+     * @param graphs          what to capture
+     * @param window          the time range, padded
+     * @param windowOrigin    where the window's start came from, for the log
+     * @param settings        endpoint, keys and timeout
+     * @param outputDirectory where images and manifest go
+     */
+    record Plan(List<GraphSpec> graphs, TimeWindow window, String windowOrigin, ClientSettings settings,
+                Path outputDirectory) {
+    }
+
+    /**
+     * The window and where its start came from.
+     *
+     * @param window the time range, padded
+     * @param origin where the start came from, for the log
+     */
+    record ResolvedWindow(TimeWindow window, String origin) {
+    }
+
+    private CaptureSupport() {
+    }
+
+    /**
+     * The graphs to capture: the one given by the {@code datadog.*} graph properties if any of its query or text
+     * fields is set, else the configured list. {@code width} and {@code height} also size list entries without a
+     * size of their own.
+     */
+    static List<GraphSpec> graphs(List<Graph> configured, Graph single, Log log) throws MojoFailureException {
+        boolean singleGiven = hasText(single.getMetricQuery()) || hasText(single.getGraphDef())
+                || hasText(single.getTitle()) || hasText(single.getEventQuery());
+        List<Graph> list = configured == null ? List.of() : configured;
+        if (singleGiven) {
+            if (!list.isEmpty()) {
+                log.info("Capturing the graph given by the datadog.* graph properties instead of the " + list.size()
+                        + " configured <graphs>");
+            }
+            return List.of(spec(single, null, null, "datadog"));
+        }
+        if (list.isEmpty()) {
+            throw new MojoFailureException("No graph to capture: configure <graphs> in the POM, or give one graph with"
+                    + " -Ddatadog.metricQuery=... (or -Ddatadog.graphDef=...)");
+        }
+        List<GraphSpec> specs = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String where = "graphs[" + (i + 1) + "]";
+            Graph graph = list.get(i);
+            if (graph == null) {
+                throw new MojoFailureException(where + ": empty <graph>; give a metricQuery or a graphDef");
+            }
+            specs.add(spec(graph, single.getWidth(), single.getHeight(), where));
+        }
+        try {
+            return SnapshotCapture.uniqueNames(specs);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid graphs: " + e.getMessage());
+        }
+    }
+
+    private static GraphSpec spec(Graph graph, Integer defaultWidth, Integer defaultHeight, String where)
+            throws MojoFailureException {
+        try {
+            return GraphSpec.builder()
+                    .name(graph.getName())
+                    .title(graph.getTitle())
+                    .metricQuery(graph.getMetricQuery())
+                    .graphDef(graph.getGraphDef())
+                    .eventQuery(graph.getEventQuery())
+                    .width(graph.getWidth() != null ? graph.getWidth() : defaultWidth)
+                    .height(graph.getHeight() != null ? graph.getHeight() : defaultHeight)
+                    .describedAs(where)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid graph: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The window: an explicit start, else this build's mark, else the build's start; an explicit end, else now;
+     * then widened by the padding.
+     */
+    static ResolvedWindow window(String start, String end, String padding, Instant now, Optional<Instant> mark,
+                                 Instant buildStart) throws MojoFailureException {
+        Instant from = TimeValues.instant("datadog.start", start);
+        String origin = "datadog.start";
+        if (from == null) {
+            from = mark.orElse(buildStart);
+            origin = mark.isPresent() ? "the mark goal of this build" : "the start of this build";
+        }
+        Instant to = TimeValues.instant("datadog.end", end);
+        String endOrigin = to == null ? "now" : "datadog.end";
+        if (to == null) {
+            to = now;
+        }
+        if (!to.isAfter(from)) {
+            throw new MojoFailureException("The window's start " + from + " (" + origin + ") is not before its end "
+                    + to + " (" + endOrigin + "); check datadog.start and datadog.end");
+        }
+        Duration pad = TimeValues.duration("datadog.padding", padding);
+        TimeWindow window = new TimeWindow(from, to);
+        if (pad != null && !pad.isZero()) {
+            window = window.padded(pad);
+            origin += ", padded by " + TimeValues.format(pad);
+        }
+        return new ResolvedWindow(window, origin);
+    }
+
+    /** Captures the plan's graphs; failures become warnings, or the build's failure with {@code failOnError}. */
+    static CaptureResult run(Plan plan, boolean failOnError, Log log)
+            throws MojoExecutionException, MojoFailureException {
+        log.info("Capturing " + count(plan.graphs().size()) + " from " + plan.settings().endpoint() + " for "
+                + TimeValues.format(plan.window().start()) + " to " + TimeValues.format(plan.window().end()) + " ("
+                + TimeValues.format(plan.window().length()) + ", start from " + plan.windowOrigin() + ")");
+        CaptureResult result;
+        try (SnapshotClient client = new SnapshotClient(plan.settings())) {
+            result = new SnapshotCapture(client).capture(plan.graphs(), plan.window(), plan.outputDirectory(),
+                    new ProgressLog(log::info, log::warn));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the snapshots to " + plan.outputDirectory() + ": "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("The capture was interrupted; finished graphs are in "
+                    + plan.outputDirectory(), e);
+        }
+        report(result, plan, failOnError, log);
+        return result;
+    }
+
+    private static void report(CaptureResult result, Plan plan, boolean failOnError, Log log)
+            throws MojoFailureException {
+        List<ManifestEntry> failures = result.failures();
+        int total = result.entries().size();
+        if (failures.isEmpty()) {
+            log.info("Captured " + count(total) + " into " + plan.outputDirectory() + " (manifest "
+                    + result.manifestFile().getFileName() + ")");
+            return;
+        }
+        String which = failures.stream().map(f -> "'" + f.name() + "': " + f.error()).collect(Collectors.joining("; "));
+        String summary = failures.size() + " of " + count(total) + " could not be captured";
+        if (failOnError) {
+            throw new MojoFailureException("Datadog snapshots: " + summary + " (recorded in " + result.manifestFile()
+                    + "): " + which);
+        }
+        log.warn(summary + " (recorded as failed in " + result.manifestFile()
+                + "; set datadog.failOnError=true to fail the build)");
+    }
+
+    private static String count(int graphs) {
+        return graphs + (graphs == 1 ? " graph" : " graphs");
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.datadogsnapshot.maven;
+
+import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.Manifests;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The "Datadog Snapshots" page ({@code datadog-snapshots.html}) of the project's site: every graph of the capture
+ * with its image, query and window, failed graphs with their error, and with {@code baselineDirectory} each graph
+ * next to its baseline. The images are copied next to the page. Reads only the manifest; never calls Datadog.
+ * Works in the POM's {@code reporting} section and on its own ({@code mvn datadog-snapshot:report}, written to
+ * {@code target/reports}); without a capture there is no page.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The page's file name without extension; images go to a directory of the same name next to it. */
+    static final String OUTPUT_NAME = "datadog-snapshots";
+
+    /** The capture to show: a directory with {@code snapshots.json} and the images, as written by {@code capture}. */
+    @Parameter(property = "datadog.outputDirectory", defaultValue = "${project.build.directory}/datadog-snapshots")
+    File snapshotDirectory;
+
+    /**
+     * A directory with an earlier capture ({@code snapshots.json} and images), e.g. of the last release; each graph
+     * is then shown side by side with the baseline graph of the same name.
+     */
+    @Parameter(property = "datadog.baselineDirectory")
+    File baselineDirectory;
+
+    /** Skips the report. */
+    @Parameter(property = "datadog.skip", defaultValue = "false")
+    boolean skip;
+
+    private Manifest manifest;
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return bundle(locale).getString("report.name");
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return bundle(locale).getString("report.description");
+    }
+
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        if (skip) {
+            return false;
+        }
+        Optional<Manifest> found = read(snapshotDirectory);
+        if (found.isEmpty() || found.get().graphs().isEmpty()) {
+            getLog().info("No Datadog snapshots in " + snapshotDirectory + "; no report (run the capture goal first)");
+            return false;
+        }
+        manifest = found.get();
+        return true;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        if (manifest == null && !canGenerateReport()) {
+            return;
+        }
+        Path pageDirectory = getReportOutputDirectory().toPath();
+        try {
+            Map<String, String> images = ReportImages.copy(manifest, snapshotDirectory.toPath(), pageDirectory,
+                    OUTPUT_NAME);
+            Manifest baseline = null;
+            Map<String, String> baselineImages = Map.of();
+            String baselineLocation = null;
+            if (baselineDirectory != null) {
+                baselineLocation = describe(baselineDirectory.toPath());
+                baseline = read(baselineDirectory).orElse(null);
+                if (baseline == null) {
+                    getLog().warn("No earlier capture (snapshots.json) in the baseline directory " + baselineDirectory
+                            + "; the report shows the graphs without a baseline");
+                } else {
+                    baselineImages = ReportImages.copy(baseline, baselineDirectory.toPath(), pageDirectory,
+                            OUTPUT_NAME + "/baseline");
+                }
+            }
+            ReportData data = new ReportData(manifest, images, baseline, baselineImages, baselineLocation);
+            new SnapshotReportRenderer(getSink(), bundle(locale), data).render();
+        } catch (IOException e) {
+            throw new MavenReportException("Could not copy the Datadog snapshot images to " + pageDirectory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The directory relative to the project when it lies inside: the page need not show the machine's paths. */
+    private String describe(Path directory) {
+        Path base = project == null || project.getBasedir() == null ? null
+                : project.getBasedir().toPath().toAbsolutePath();
+        Path absolute = directory.toAbsolutePath().normalize();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static Optional<Manifest> read(File directory) throws MavenReportException {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        try {
+            return Manifests.readIfPresent(directory.toPath());
+        } catch (IOException e) {
+            throw new MavenReportException("Could not read the Datadog snapshot manifest: " + e.getMessage(), e);
+        }
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("io.github.datadogsnapshot.maven.report", locale,
+                ReportMojo.class.getClassLoader());
+    }
+}

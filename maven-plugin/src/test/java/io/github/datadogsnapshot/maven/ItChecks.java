@@ -1,0 +1,117 @@
+package io.github.datadogsnapshot.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * Checks shared by the invoker ITs' verify scripts (they run with the test class path): the build log, the
+ * manifest, the PNGs, and how many snapshot calls an emulator has seen.
+ */
+public final class ItChecks {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private ItChecks() {
+    }
+
+    /** The IT's build log, after asserting that none of {@code keys} appears in it. */
+    public static String buildLogWithoutKeys(File basedir, String... keys) throws IOException {
+        String log = Files.readString(new File(basedir, "build.log").toPath(), StandardCharsets.UTF_8);
+        for (String key : keys) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("no key given to look for");
+            }
+            if (log.contains(key)) {
+                throw new AssertionError("a key appears in " + basedir + "/build.log");
+            }
+        }
+        return log;
+    }
+
+    /** Asserts that {@code text} contains every one of {@code expected}. */
+    public static void assertContains(String text, String... expected) {
+        for (String e : expected) {
+            if (!text.contains(e)) {
+                throw new AssertionError("expected to find '" + e + "'");
+            }
+        }
+    }
+
+    /** The manifest {@code snapshots.json} of {@code directory}. */
+    public static JsonNode manifest(File directory) throws IOException {
+        File file = new File(directory, "snapshots.json");
+        if (!file.isFile()) {
+            throw new AssertionError("no manifest at " + file);
+        }
+        return new ObjectMapper().readTree(file);
+    }
+
+    /**
+     * Asserts that {@code file} is a real rendered PNG (signature, IHDR, larger than the 1x1 placeholder) and returns
+     * its width and height.
+     */
+    public static int[] realPng(File file) throws IOException {
+        if (!file.isFile()) {
+            throw new AssertionError("no image at " + file);
+        }
+        try (InputStream in = Files.newInputStream(file.toPath()); DataInputStream data = new DataInputStream(in)) {
+            byte[] signature = new byte[8];
+            data.readFully(signature);
+            if (!Arrays.equals(signature, PNG_SIGNATURE)) {
+                throw new AssertionError(file + " is not a PNG");
+            }
+            data.readInt();
+            byte[] type = new byte[4];
+            data.readFully(type);
+            if (!"IHDR".equals(new String(type, StandardCharsets.US_ASCII))) {
+                throw new AssertionError(file + " has no IHDR chunk first");
+            }
+            int width = data.readInt();
+            int height = data.readInt();
+            if (width <= 1 || height <= 1 || file.length() < 1000) {
+                throw new AssertionError(file + " is a placeholder (" + width + "x" + height + ", " + file.length()
+                        + " bytes), not a rendered chart");
+            }
+            return new int[] {width, height};
+        }
+    }
+
+    /** Asserts that two files have the same bytes. */
+    public static void sameBytes(File expected, File actual) throws IOException {
+        if (!Arrays.equals(Files.readAllBytes(expected.toPath()), Files.readAllBytes(actual.toPath()))) {
+            throw new AssertionError(actual + " differs from " + expected);
+        }
+    }
+
+    /**
+     * Sends one snapshot request to the emulator at {@code baseUrl} and returns the rate-limit budget left after it.
+     * On an emulator that has seen no other snapshot request in its window this is its limit minus one.
+     */
+    public static int remainingAfterOneMoreCall(String baseUrl, String apiKey, String appKey)
+            throws IOException, InterruptedException {
+        long now = Instant.now().getEpochSecond();
+        URI uri = URI.create(baseUrl + "/api/v1/graph/snapshot?metric_query=avg:system.load.1%7B*%7D&start="
+                + (now - 60) + "&end=" + now);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("DD-API-KEY", apiKey).header("DD-APPLICATION-KEY", appKey).GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("the emulator answered " + response.statusCode() + ": " + response.body());
+        }
+        return Integer.parseInt(response.headers().firstValue("X-RateLimit-Remaining")
+                .orElseThrow(() -> new AssertionError("no X-RateLimit-Remaining header")));
+    }
+}

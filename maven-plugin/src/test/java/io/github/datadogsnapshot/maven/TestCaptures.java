@@ -1,0 +1,51 @@
+package io.github.datadogsnapshot.maven;
+
+import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Manifests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Manifests and captures on disk for the report tests, as the capture goal would leave them. */
+final class TestCaptures {
+
+    static final Instant START = Instant.parse("2024-05-01T10:00:00Z");
+    static final Instant END = Instant.parse("2024-05-01T10:05:03Z");
+
+    private TestCaptures() {
+    }
+
+    static ManifestEntry captured(String name, String title, String query) {
+        return new ManifestEntry(name, title, ManifestEntry.Status.CAPTURED, null, query, null, "sources:deploy",
+                new ManifestEntry.Window(START, END, START.getEpochSecond(), END.getEpochSecond()),
+                new ManifestEntry.Image(name + ".png", 20_580, 800, 400),
+                "https://p.datadoghq.com/snapshot/view/dd-snapshots-prod/org_1/2024-05-01/" + name + ".png",
+                new ManifestEntry.Timings(END, 300L, 2_100L, 2_400L, 1, 2));
+    }
+
+    static ManifestEntry failed(String name, String title, String error) {
+        return new ManifestEntry(name, title, ManifestEntry.Status.FAILED, error, "avg:system.disk.in_use{*}", null,
+                null, new ManifestEntry.Window(START, END, START.getEpochSecond(), END.getEpochSecond()), null, null,
+                new ManifestEntry.Timings(END, null, null, 500L, 1, 1));
+    }
+
+    static Manifest manifest(ManifestEntry... entries) {
+        return Manifest.of(END.plusSeconds(5), "datadoghq.com (https://api.datadoghq.com)", List.of(entries));
+    }
+
+    /** Writes the manifest and a small file for each captured image into {@code dir}. */
+    static Path capture(Path dir, Manifest manifest) throws IOException {
+        Files.createDirectories(dir);
+        for (ManifestEntry entry : manifest.graphs()) {
+            if (entry.image() != null) {
+                Files.writeString(dir.resolve(entry.image().file()),
+                        "png of " + dir.getFileName() + "/" + entry.name());
+            }
+        }
+        Manifests.write(manifest, dir);
+        return dir;
+    }
+}
