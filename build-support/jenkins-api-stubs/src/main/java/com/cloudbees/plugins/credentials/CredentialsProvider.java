@@ -1,0 +1,39 @@
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.ItemGroup;
+import hudson.model.Run;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+
+/** Compile-only stand-in of the credentials plugin's {@code CredentialsProvider}. */
+public abstract class CredentialsProvider {
+
+    private CredentialsProvider() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @NonNull
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
+                                                                               @Nullable ItemGroup itemGroup,
+                                                                               @Nullable Authentication authentication,
+                                                                               @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+                                                                 @NonNull Run<?, ?> run,
+                                                                 @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

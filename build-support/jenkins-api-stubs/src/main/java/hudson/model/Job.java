@@ -1,0 +1,9 @@
+package hudson.model;
+
+/** Compile-only stand-in of Jenkins' {@code hudson.model.Job}. */
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
+
+    Job() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

@@ -1,0 +1,8 @@
+package hudson.tasks;
+
+/** Compile-only stand-in of Jenkins' {@code hudson.tasks.BuildStepMonitor}. */
+public enum BuildStepMonitor {
+    NONE,
+    STEP,
+    BUILD
+}

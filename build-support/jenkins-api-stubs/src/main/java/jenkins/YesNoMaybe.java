@@ -1,0 +1,8 @@
+package jenkins;
+
+/** Compile-only stand-in of Jenkins' {@code jenkins.YesNoMaybe}. */
+public enum YesNoMaybe {
+    YES,
+    NO,
+    MAYBE
+}

@@ -1,0 +1,50 @@
+package io.github.datadogsnapshot.buildsupport;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The plugin's own classes against {@link PluginRules}. */
+class ArchitectureCheckTest {
+
+    private static final String PKG = PluginFiles.PACKAGE;
+    private static final JavaClasses PLUGIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(PKG);
+
+    @Test
+    void formEndpointsArePostOnly() {
+        PluginRules.formEndpointsArePostOnly(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void formEndpointsCheckAPermission() {
+        PluginRules.formEndpointsCheckAPermission(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void describablesHaveExactlyOnePublicDataBoundConstructor() {
+        PluginRules.oneDataBoundConstructor(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void modelClassesDoNotLookUpJenkins() {
+        PluginRules.modelClassesDoNotLookUpJenkins(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void theClientIsUsedThroughItsApiOnly() {
+        PluginRules.noClientInternals(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void savedConfigurationAndBuildDataHoldNoKeys() {
+        PluginRules.noKeysInSavedFields(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void pipelineStateSurvivesSerialization() {
+        PluginRules.pipelineStateIsSerializable(PKG).check(PLUGIN);
+    }
+}

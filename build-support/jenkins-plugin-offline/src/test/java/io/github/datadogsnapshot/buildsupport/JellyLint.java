@@ -1,0 +1,282 @@
+package io.github.datadogsnapshot.buildsupport;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks one Jelly view or help file the way a reviewer would, without Jenkins: well-formed XML, escaping on by
+ * default, nothing the Content Security Policy refuses (script elements, {@code on*} handlers, inline styles,
+ * {@code javascript:} links), and every {@code ${it.x}} (and variables derived from it by {@code j:set} and
+ * {@code j:forEach}) naming a getter that exists on the class the view belongs to. Returns the problems found.
+ */
+final class JellyLint {
+
+    static final String ESCAPE_BY_DEFAULT = "<?jelly escape-by-default='true'?>";
+    private static final String JELLY_CORE = "jelly:core";
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern CHAIN = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*(?:\\(\\))?)+)");
+    private static final Pattern WHOLE_CHAIN = Pattern.compile("\\s*\\$\\{\\s*([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*(?:\\(\\))?)*)\\s*}\\s*");
+
+    private JellyLint() {
+    }
+
+    /**
+     * @param name      the file's name, for messages
+     * @param content   the file
+     * @param viewClass the class the view belongs to (from its folder), or null for a file outside a class folder
+     */
+    static List<String> checkJelly(String name, String content, Class<?> viewClass) {
+        List<String> problems = new ArrayList<>();
+        if (!content.startsWith(ESCAPE_BY_DEFAULT)) {
+            problems.add(name + ": does not start with " + ESCAPE_BY_DEFAULT);
+        }
+        Optional<Document> doc = parse(name, content, problems);
+        if (doc.isEmpty()) {
+            return problems;
+        }
+        checkMarkup(name, doc.get().getDocumentElement(), problems);
+        Map<String, Type> vars = new HashMap<>();
+        if (viewClass != null) {
+            vars.put("it", viewClass);
+            if (name.endsWith("config.jelly") || name.endsWith("global.jelly")) {
+                vars.put("instance", viewClass);
+            }
+        }
+        walkExpressions(name, doc.get().getDocumentElement(), vars, viewClass, problems);
+        return problems;
+    }
+
+    /** A help file: an HTML fragment that must be well-formed and free of scripts; {@code help-x.html} needs a property x. */
+    static List<String> checkHelp(String name, String content, Class<?> owner) {
+        List<String> problems = new ArrayList<>();
+        parse(name, content, problems).ifPresent(doc -> checkMarkup(name, doc.getDocumentElement(), problems));
+        Matcher field = Pattern.compile("help-(\\w+)\\.html$").matcher(name);
+        if (field.find() && owner != null && getter(owner, field.group(1)).isEmpty()) {
+            problems.add(name + ": " + owner.getSimpleName() + " has no property '" + field.group(1) + "'");
+        }
+        return problems;
+    }
+
+    private static Optional<Document> parse(String name, String content, List<String> problems) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return Optional.of(builder.parse(new InputSource(new StringReader(content))));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            problems.add(name + ": not well-formed XML: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void checkMarkup(String name, Element element, List<String> problems) {
+        if ("script".equalsIgnoreCase(element.getLocalName())) {
+            problems.add(name + ": <" + element.getTagName() + "> element (inline script is refused by the CSP)");
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attr = (Attr) attributes.item(i);
+            String attrName = attr.getLocalName() == null ? attr.getName() : attr.getLocalName();
+            String lower = attrName.toLowerCase(Locale.ROOT);
+            if (lower.matches("on[a-z]+")) {
+                problems.add(name + ": " + attrName + "= on <" + element.getTagName() + "> (inline handlers are refused by the CSP)");
+            }
+            if (lower.equals("style")) {
+                problems.add(name + ": style= on <" + element.getTagName() + "> (inline styles are refused by the CSP; use the adjunct CSS)");
+            }
+            if (attr.getValue().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                problems.add(name + ": javascript: URL in " + attrName + "= on <" + element.getTagName() + ">");
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                checkMarkup(name, e, problems);
+            }
+        }
+    }
+
+    private static void walkExpressions(String name, Element element, Map<String, Type> vars, Class<?> viewClass,
+                                        List<String> problems) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            checkExpressions(name, attributes.item(i).getNodeValue(), vars, problems);
+        }
+        if (viewClass != null && element.hasAttribute("field")) {
+            String field = element.getAttribute("field");
+            if (getter(viewClass, field).isEmpty()) {
+                problems.add(name + ": field=\"" + field + "\" but " + viewClass.getSimpleName() + " has no getter for it");
+            }
+        }
+        if (viewClass != null && "validateButton".equals(element.getLocalName()) && element.hasAttribute("method")) {
+            String method = "do" + capitalize(element.getAttribute("method"));
+            if (!hasMethodHereOrInNested(viewClass, method)) {
+                problems.add(name + ": validateButton calls " + method + ", which " + viewClass.getSimpleName()
+                        + " and its descriptor do not have");
+            }
+        }
+        bindVariable(name, element, vars, problems);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                walkExpressions(name, e, vars, viewClass, problems);
+            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                checkExpressions(name, child.getNodeValue(), vars, problems);
+            }
+        }
+    }
+
+    /** {@code j:set var="x" value="${it.a}"} and {@code j:forEach var="g" items="${x.list}"} give x and g a type. */
+    private static void bindVariable(String name, Element element, Map<String, Type> vars, List<String> problems) {
+        if (!JELLY_CORE.equals(element.getNamespaceURI()) || !element.hasAttribute("var")) {
+            return;
+        }
+        String var = element.getAttribute("var");
+        String source = "set".equals(element.getLocalName()) ? element.getAttribute("value")
+                : "forEach".equals(element.getLocalName()) ? element.getAttribute("items") : null;
+        Matcher whole = source == null ? null : WHOLE_CHAIN.matcher(source);
+        if (whole == null || !whole.matches()) {
+            vars.remove(var);
+            return;
+        }
+        Type type = resolve(name, whole.group(1), vars, problems);
+        if (type != null && "forEach".equals(element.getLocalName())) {
+            type = elementType(type);
+        }
+        if (type == null) {
+            vars.remove(var);
+        } else {
+            vars.put(var, type);
+        }
+    }
+
+    private static void checkExpressions(String name, String text, Map<String, Type> vars, List<String> problems) {
+        Matcher expressions = EXPRESSION.matcher(text);
+        while (expressions.find()) {
+            String expression = expressions.group(1);
+            if (expression.startsWith("%")) {
+                continue;
+            }
+            Matcher chains = CHAIN.matcher(expression);
+            while (chains.find()) {
+                if (vars.containsKey(chains.group(1))) {
+                    resolve(name, chains.group(0), vars, problems);
+                }
+            }
+        }
+    }
+
+    /** The type a chain such as {@code it.owner.url} ends in; null, with a problem noted, where a link is missing. */
+    private static Type resolve(String name, String chain, Map<String, Type> vars, List<String> problems) {
+        String[] parts = chain.split("\\.");
+        Type type = vars.get(parts[0]);
+        if (type == null) {
+            return null;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            Class<?> raw = raw(type);
+            if (raw == null || Map.class.isAssignableFrom(raw)) {
+                return null;
+            }
+            String part = parts[i];
+            Optional<Method> method = part.endsWith("()")
+                    ? publicMethod(raw, m -> m.getName().equals(part.substring(0, part.length() - 2)) && m.getParameterCount() == 0)
+                    : getter(raw, part);
+            if (method.isEmpty()) {
+                problems.add(name + ": ${" + chain + "}: " + raw.getName() + " has no " + (part.endsWith("()") ? "method " : "getter for ")
+                        + part);
+                return null;
+            }
+            type = method.get().getGenericReturnType();
+        }
+        return type;
+    }
+
+    static Optional<Method> getter(Class<?> type, String property) {
+        String cap = capitalize(property);
+        return publicMethod(type, m -> m.getParameterCount() == 0
+                && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap) && returnsBoolean(m)));
+    }
+
+    private static boolean returnsBoolean(Method m) {
+        return m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class;
+    }
+
+    private static Optional<Method> publicMethod(Class<?> type, Predicate<Method> wanted) {
+        for (Method m : type.getMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && wanted.test(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasMethodHereOrInNested(Class<?> type, String method) {
+        if (publicMethod(type, m -> m.getName().equals(method)).isPresent()) {
+            return true;
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            if (publicMethod(nested, m -> m.getName().equals(method)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Type elementType(Type collection) {
+        if (collection instanceof ParameterizedType p && Iterable.class.isAssignableFrom(raw(p))) {
+            return p.getActualTypeArguments()[0];
+        }
+        if (collection instanceof GenericArrayType a) {
+            return a.getGenericComponentType();
+        }
+        Class<?> raw = raw(collection);
+        return raw != null && raw.isArray() ? raw.getComponentType() : null;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        if (type instanceof TypeVariable<?> v) {
+            return raw(v.getBounds()[0]);
+        }
+        if (type instanceof WildcardType w) {
+            return raw(w.getUpperBounds()[0]);
+        }
+        return null;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

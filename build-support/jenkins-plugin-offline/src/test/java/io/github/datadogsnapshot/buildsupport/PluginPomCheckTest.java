@@ -1,0 +1,118 @@
+package io.github.datadogsnapshot.buildsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * The real plugin POM ({@code jenkins-plugin/pom.xml}) cannot be built here, so its key facts are checked as data:
+ * the parent, packaging and baseline, that every Jenkins API the sources import comes from a declared plugin
+ * dependency, that Jackson and HttpClient come from library plugins, and that the stand-ins never reach it.
+ */
+class PluginPomCheckTest {
+
+    /** Which plugin provides the packages the plugin's sources import. */
+    private static final Map<String, String> PROVIDERS = Map.of(
+            "com.cloudbees.plugins.credentials", "credentials",
+            "org.jenkinsci.plugins.plaincredentials", "plain-credentials",
+            "org.jenkinsci.plugins.workflow.steps", "workflow-step-api",
+            "org.jenkinsci.Symbol", "structs",
+            "com.fasterxml.jackson", "jackson2-api",
+            "org.apache.hc", "apache-httpcomponents-client-5-api");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
+
+    private static Document pom;
+    private static XPath xpath;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        pom = factory.newDocumentBuilder().parse(PluginFiles.pluginDir().resolve("pom.xml").toFile());
+        xpath = XPathFactory.newInstance().newXPath();
+    }
+
+    private static String text(String path) throws Exception {
+        return xpath.evaluate(path, pom).trim();
+    }
+
+    private static List<String> texts(String path) throws Exception {
+        NodeList nodes = (NodeList) xpath.evaluate(path, pom, XPathConstants.NODESET);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent().trim());
+        }
+        return values;
+    }
+
+    @Test
+    void isARealPluginOfTheJava17Baseline() throws Exception {
+        assertThat(text("/project/parent/groupId")).isEqualTo("org.jenkins-ci.plugins");
+        assertThat(text("/project/parent/artifactId")).isEqualTo("plugin");
+        assertThat(text("/project/parent/version")).isEqualTo("6.2221.va_045130417c9");
+        assertThat(text("/project/groupId")).isEqualTo("io.jenkins.plugins");
+        assertThat(text("/project/artifactId")).isEqualTo("datadog-snapshot");
+        assertThat(text("/project/packaging")).isEqualTo("hpi");
+        assertThat(text("/project/properties/jenkins.baseline")).isEqualTo("2.541");
+        assertThat(text("/project/properties/jenkins.version")).isEqualTo("${jenkins.baseline}.3");
+        assertThat(text("/project/properties/hpi.strictBundledArtifacts")).isEqualTo("true");
+        assertThat(text("/project/dependencyManagement/dependencies/dependency[artifactId='bom-${jenkins.baseline}.x']/version"))
+                .isEqualTo("6916.v15ec97679743");
+        assertThat(texts("/project/repositories/repository/url")).contains("https://repo.jenkins-ci.org/public/");
+        assertThat(texts("/project/pluginRepositories/pluginRepository/url")).contains("https://repo.jenkins-ci.org/public/");
+    }
+
+    @Test
+    void declaresThePluginOfEveryJenkinsApiTheSourcesImport() throws Exception {
+        Set<String> needed = new TreeSet<>();
+        Path sources = PluginFiles.pluginDir().resolve("src/main/java");
+        for (Path source : PluginFiles.files(sources, ".java")) {
+            Matcher imports = IMPORT.matcher(PluginFiles.read(source));
+            while (imports.find()) {
+                String imported = imports.group(1);
+                PROVIDERS.forEach((prefix, plugin) -> {
+                    if (imported.startsWith(prefix)) {
+                        needed.add(plugin);
+                    }
+                });
+            }
+        }
+        // The shared client uses Jackson and HttpClient 5 itself; their library plugins must be there too.
+        needed.add("jackson2-api");
+        needed.add("apache-httpcomponents-client-5-api");
+
+        List<String> compileDependencies = texts("/project/dependencies/dependency[not(scope)]/artifactId");
+
+        assertThat(needed).contains("credentials", "plain-credentials", "workflow-step-api", "structs");
+        assertThat(compileDependencies).containsAll(needed);
+    }
+
+    @Test
+    void takesJacksonAndHttpClientFromLibraryPluginsInsteadOfBundlingThem() throws Exception {
+        String client = "/project/dependencies/dependency[artifactId='datadog-snapshot-client']";
+
+        assertThat(texts(client + "/exclusions/exclusion/groupId")).contains("org.apache.httpcomponents.client5",
+                "org.apache.httpcomponents.core5", "com.fasterxml.jackson.core", "com.fasterxml.jackson.datatype");
+        assertThat(text("/project/properties/hpi.bundledArtifacts")).isEqualTo("datadog-snapshot-client");
+    }
+
+    @Test
+    void neverDependsOnTheStandIns() throws Exception {
+        assertThat(texts("//dependency/artifactId")).doesNotContain("jenkins-api-stubs", "jenkins-plugin-offline");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.datadogsnapshot.buildsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.datadogsnapshot.buildsupport.fixtures.WrongPlugin;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule fails on the deliberately wrong classes; otherwise its passing on the plugin would prove nothing. */
+class PluginRulesTest {
+
+    private static final String PKG = WrongPlugin.class.getPackageName();
+    private static final JavaClasses WRONG = new ClassFileImporter().importPackages(PKG);
+
+    private static List<String> violations(ArchRule rule) {
+        EvaluationResult result = rule.evaluate(WRONG);
+        return result.getFailureReport().getDetails();
+    }
+
+    @Test
+    void shouldFindTheEndpointWithoutPost() {
+        assertThat(violations(PluginRules.formEndpointsArePostOnly(PKG)))
+                .singleElement().asString().contains("doCheckName");
+    }
+
+    @Test
+    void shouldFindTheEndpointWithoutAPermissionCheck() {
+        assertThat(violations(PluginRules.formEndpointsCheckAPermission(PKG)))
+                .singleElement().asString().contains("doTestConnection()").contains("checks no permission");
+    }
+
+    @Test
+    void shouldFindTwoBoundConstructorsAndAHiddenOne() {
+        assertThat(violations(PluginRules.oneDataBoundConstructor(PKG)))
+                .hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("WrongPlugin$Model has 2"))
+                .anySatisfy(v -> assertThat(v).contains("WrongPlugin$Hidden has 1 @DataBoundConstructor, not public"));
+    }
+
+    @Test
+    void shouldFindTheModelThatLooksUpJenkins() {
+        assertThat(violations(PluginRules.modelClassesDoNotLookUpJenkins(PKG)))
+                .singleElement().asString().contains("WrongPlugin$Model.root()");
+    }
+
+    @Test
+    void shouldFindTheSavedKey() {
+        assertThat(violations(PluginRules.noKeysInSavedFields(PKG)))
+                .singleElement().asString().contains("WrongPlugin$Model.apiKey would save a key");
+    }
+
+    @Test
+    void shouldFindNonSerializablePipelineState() {
+        assertThat(violations(PluginRules.pipelineStateIsSerializable(PKG)))
+                .hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("names holds java.util.List"))
+                .anySatisfy(v -> assertThat(v).contains("lock holds java.lang.Object"));
+    }
+}

@@ -1,0 +1,182 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.TimeWindow;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one capture was asked for, whichever way it was configured (the {@code datadogSnapshot} step, the
+ * {@code datadogSnapshotWindow} block step or the freestyle post-build action), before the global defaults are
+ * applied. Serializable because a block step keeps it while its body runs, across restarts of Jenkins.
+ */
+final class CaptureRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PADDING_SECONDS = DatadogSnapshotConfiguration.MAX_PADDING_SECONDS;
+
+    private final ArrayList<Graph> graphs;
+    private final String site;
+    private final String apiUrl;
+    private final String apiKeyCredentialsId;
+    private final String appKeyCredentialsId;
+    private final Integer paddingSeconds;
+    private final Long startSeconds;
+    private final Long endSeconds;
+    private final boolean failOnError;
+
+    private CaptureRequest(Builder b) {
+        this.graphs = new ArrayList<>(b.graphs);
+        this.site = Text.trimToNull(b.site);
+        this.apiUrl = Text.trimToNull(b.apiUrl);
+        this.apiKeyCredentialsId = Text.trimToNull(b.apiKeyCredentialsId);
+        this.appKeyCredentialsId = Text.trimToNull(b.appKeyCredentialsId);
+        this.paddingSeconds = b.paddingSeconds;
+        this.startSeconds = b.startSeconds;
+        this.endSeconds = b.endSeconds;
+        this.failOnError = b.failOnError;
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    boolean failOnError() {
+        return failOnError;
+    }
+
+    /**
+     * The graphs as client specs, named {@code graphs[i]} in errors, with the default size where none is given.
+     *
+     * @throws IllegalArgumentException naming the graph and field that are wrong, or saying there is no graph
+     */
+    List<GraphSpec> graphSpecs(CaptureDefaults defaults) {
+        if (graphs.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "graphs: no graph given; give metricQuery (or graphDef), or graphs: [[metricQuery: '...'], ...]");
+        }
+        List<GraphSpec> specs = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            String where = graphs.size() == 1 ? "" : "graphs[" + i + "]";
+            specs.add(graphs.get(i).toSpec(where, defaults.width(), defaults.height()));
+        }
+        return specs;
+    }
+
+    /**
+     * The window to capture: {@code start}/{@code end} when the request gives them (epoch seconds), else the
+     * given bounds (the build's start and now, or a block's body), moved earlier by the padding.
+     *
+     * @throws IllegalArgumentException naming {@code start}, {@code end} or {@code padding} when they do not make a window
+     */
+    TimeWindow window(Instant defaultStart, Instant defaultEnd, CaptureDefaults defaults) {
+        Instant start = startSeconds != null ? Instant.ofEpochSecond(startSeconds) : defaultStart;
+        Instant end = endSeconds != null ? Instant.ofEpochSecond(endSeconds) : defaultEnd;
+        if (paddingSeconds != null && (paddingSeconds < 0 || paddingSeconds > MAX_PADDING_SECONDS)) {
+            throw new IllegalArgumentException("padding: " + paddingSeconds + " seconds is out of range; use 0 to "
+                    + MAX_PADDING_SECONDS);
+        }
+        Duration padding = paddingSeconds != null ? Duration.ofSeconds(paddingSeconds) : defaults.padding();
+        return new TimeWindow(start, end).padded(padding);
+    }
+
+    /**
+     * The endpoint: this request's custom URL or site when it gives one, else the global ones.
+     *
+     * @throws IllegalArgumentException naming {@code apiUrl} or {@code site} when the value is not usable
+     */
+    ApiEndpoint endpoint(CaptureDefaults defaults, Map<String, String> environment) {
+        if (apiUrl != null || site != null) {
+            return ApiEndpoint.resolve(site, apiUrl, environment);
+        }
+        return ApiEndpoint.resolve(defaults.site(), defaults.apiUrl(), environment);
+    }
+
+    @CheckForNull
+    String apiKeyCredentialsId(CaptureDefaults defaults) {
+        return apiKeyCredentialsId != null ? apiKeyCredentialsId : defaults.apiKeyCredentialsId();
+    }
+
+    @CheckForNull
+    String appKeyCredentialsId(CaptureDefaults defaults) {
+        return appKeyCredentialsId != null ? appKeyCredentialsId : defaults.appKeyCredentialsId();
+    }
+
+    /** Collects a {@link CaptureRequest}; every value is optional. */
+    static final class Builder {
+        private final List<Graph> graphs = new ArrayList<>();
+        private String site;
+        private String apiUrl;
+        private String apiKeyCredentialsId;
+        private String appKeyCredentialsId;
+        private Integer paddingSeconds;
+        private Long startSeconds;
+        private Long endSeconds;
+        private boolean failOnError;
+
+        private Builder() {
+        }
+
+        Builder graph(Graph graph) {
+            graphs.add(graph);
+            return this;
+        }
+
+        Builder graphs(@CheckForNull List<Graph> more) {
+            if (more != null) {
+                graphs.addAll(more);
+            }
+            return this;
+        }
+
+        Builder site(String site) {
+            this.site = site;
+            return this;
+        }
+
+        Builder apiUrl(String apiUrl) {
+            this.apiUrl = apiUrl;
+            return this;
+        }
+
+        Builder apiKeyCredentialsId(String id) {
+            this.apiKeyCredentialsId = id;
+            return this;
+        }
+
+        Builder appKeyCredentialsId(String id) {
+            this.appKeyCredentialsId = id;
+            return this;
+        }
+
+        Builder paddingSeconds(Integer seconds) {
+            this.paddingSeconds = seconds;
+            return this;
+        }
+
+        Builder startSeconds(Long seconds) {
+            this.startSeconds = seconds;
+            return this;
+        }
+
+        Builder endSeconds(Long seconds) {
+            this.endSeconds = seconds;
+            return this;
+        }
+
+        Builder failOnError(boolean failOnError) {
+            this.failOnError = failOnError;
+            return this;
+        }
+
+        CaptureRequest build() {
+            return new CaptureRequest(this);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.ClientSettings;
+import io.github.datadogsnapshot.client.Credentials;
+import io.github.datadogsnapshot.client.KeyCheck;
+import io.github.datadogsnapshot.client.SnapshotClient;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The "Test connection" button: the client's key check ({@link SnapshotClient#checkKeys()}), which creates no
+ * snapshot and says which key is wrong, mapped onto the form's OK, warning and error.
+ */
+final class ConnectionCheck {
+
+    /** How the check ended, mapped to the form's OK, warning and error. */
+    enum Outcome { OK, WARNING, ERROR }
+
+    /** The outcome and what to tell the user. */
+    record Result(Outcome outcome, String message) {
+        Result {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final ApiEndpoint endpoint;
+    private final Duration timeout;
+
+    ConnectionCheck(ApiEndpoint endpoint, Duration timeout) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    Result check(Credentials keys) {
+        ClientSettings settings = ClientSettings.builder(endpoint, keys).connectTimeout(timeout).responseTimeout(timeout)
+                .concurrency(1).build();
+        try (SnapshotClient client = new SnapshotClient(settings)) {
+            return map(client.checkKeys());
+        }
+    }
+
+    static Result map(KeyCheck check) {
+        Outcome outcome = switch (check.verdict()) {
+            case BOTH_VALID -> Outcome.OK;
+            case APPLICATION_KEY_UNCHECKED -> Outcome.WARNING;
+            case API_KEY_WRONG, APPLICATION_KEY_WRONG, NOT_CHECKED -> Outcome.ERROR;
+        };
+        return new Result(outcome, check.message());
+    }
+}

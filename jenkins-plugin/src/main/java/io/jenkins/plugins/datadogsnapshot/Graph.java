@@ -1,0 +1,177 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.github.datadogsnapshot.client.GraphSpec;
+import java.io.Serializable;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * One graph to capture, as configured in a freestyle job or a Pipeline step ({@code graphs: [[...], [...]]}):
+ * a metric query or a graph definition, with an optional event query, title, size and image name. The shared
+ * client's {@link GraphSpec} builder validates it; this class only carries the user's values.
+ */
+public class Graph implements Describable<Graph>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private String title;
+    private String metricQuery;
+    private String graphDef;
+    private String eventQuery;
+    private Integer width;
+    private Integer height;
+
+    /** Every field is optional here; {@link #toSpec} says which combination is missing. */
+    @DataBoundConstructor
+    public Graph() {
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @DataBoundSetter
+    public void setName(String name) {
+        this.name = Text.trimToNull(name);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    @DataBoundSetter
+    public void setTitle(String title) {
+        this.title = Text.trimToNull(title);
+    }
+
+    public String getMetricQuery() {
+        return metricQuery;
+    }
+
+    @DataBoundSetter
+    public void setMetricQuery(String metricQuery) {
+        this.metricQuery = Text.trimToNull(metricQuery);
+    }
+
+    public String getGraphDef() {
+        return graphDef;
+    }
+
+    @DataBoundSetter
+    public void setGraphDef(String graphDef) {
+        this.graphDef = Text.trimToNull(graphDef);
+    }
+
+    public String getEventQuery() {
+        return eventQuery;
+    }
+
+    @DataBoundSetter
+    public void setEventQuery(String eventQuery) {
+        this.eventQuery = Text.trimToNull(eventQuery);
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    @DataBoundSetter
+    public void setWidth(Integer width) {
+        this.width = width;
+    }
+
+    public Integer getHeight() {
+        return height;
+    }
+
+    @DataBoundSetter
+    public void setHeight(Integer height) {
+        this.height = height;
+    }
+
+    /**
+     * This graph as the client's spec.
+     *
+     * @param where         how the graph is named in errors, e.g. {@code graphs[2]}
+     * @param defaultWidth  the width when none is given here, or null for the graph's own width
+     * @param defaultHeight the height when none is given here, or null
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
+    GraphSpec toSpec(String where, @CheckForNull Integer defaultWidth, @CheckForNull Integer defaultHeight) {
+        return GraphSpec.builder()
+                .describedAs(where)
+                .name(name)
+                .title(title)
+                .metricQuery(metricQuery)
+                .graphDef(graphDef)
+                .eventQuery(eventQuery)
+                .width(width != null ? width : defaultWidth)
+                .height(height != null ? height : defaultHeight)
+                .build();
+    }
+
+    /** Form checks for one graph; they reuse the client's validation so the form and the build agree. */
+    @Extension
+    @Symbol("datadogGraph")
+    public static final class DescriptorImpl extends Descriptor<Graph> {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.Graph_displayName();
+        }
+
+        @POST
+        public FormValidation doCheckMetricQuery(@AncestorInPath Item item, @QueryParameter String metricQuery,
+                                                 @QueryParameter String graphDef) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.queryOrDefinition(metricQuery, graphDef));
+        }
+
+        @POST
+        public FormValidation doCheckGraphDef(@AncestorInPath Item item, @QueryParameter String graphDef) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.graphDef(graphDef));
+        }
+
+        @POST
+        public FormValidation doCheckName(@AncestorInPath Item item, @QueryParameter String name) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.name(name));
+        }
+
+        @POST
+        public FormValidation doCheckWidth(@AncestorInPath Item item, @QueryParameter String width) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.size("width", width));
+        }
+
+        @POST
+        public FormValidation doCheckHeight(@AncestorInPath Item item, @QueryParameter String height) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.size("height", height));
+        }
+    }
+}

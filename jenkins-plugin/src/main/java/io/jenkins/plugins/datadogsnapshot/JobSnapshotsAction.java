@@ -1,0 +1,49 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import hudson.model.Action;
+import hudson.model.Run;
+
+/**
+ * The job page's panel with the graphs of the last successful build that has snapshots. Jenkins offers it
+ * through {@link SnapshotsAction#getProjectActions()} of that build; it has no page or sidebar link of its
+ * own and links to the build's snapshots page instead.
+ */
+public class JobSnapshotsAction implements Action {
+
+    private final Run<?, ?> build;
+
+    JobSnapshotsAction(Run<?, ?> build) {
+        this.build = build;
+    }
+
+    /** The build whose graphs are shown. */
+    public Run<?, ?> getBuild() {
+        return build;
+    }
+
+    /** The URL of the build's snapshots page, relative to Jenkins' root. */
+    public String getPageUrl() {
+        return build.getUrl() + SnapshotsAction.URL_NAME + "/";
+    }
+
+    /** The build's graphs, or an empty view when the build has none any more. */
+    public SnapshotsView getView() {
+        SnapshotsAction action = build.getAction(SnapshotsAction.class);
+        return action == null ? SnapshotsView.empty() : action.getView();
+    }
+
+    @Override
+    public String getIconFileName() {
+        return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.JobSnapshotsAction_displayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.SnapshotCapture;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CaptureOutcomeTest {
+
+    private static final String BASE = "job/perf/12/datadog-snapshots/image/";
+
+    @Test
+    void shouldReturnOneMapPerGraphWithTheAbsoluteUrlOfStoredImagesOnly() {
+        CaptureOutcome outcome = new CaptureOutcome(List.of(Entries.captured("cpu", "CPU"), Entries.failed("errors", "403 Forbidden")), BASE);
+
+        List<Map<String, Object>> result = outcome.asStepResult(path -> "https://ci.example.com/" + path);
+
+        assertThat(result).hasSize(2);
+        assertThat(result.get(0)).containsEntry("name", "cpu").containsEntry("title", "CPU").containsEntry("status", "CAPTURED")
+                .containsEntry("imageUrl", "https://ci.example.com/job/perf/12/datadog-snapshots/image/cpu.png")
+                .containsEntry("error", null);
+        assertThat(result.get(1)).containsEntry("name", "errors").containsEntry("title", "errors")
+                .containsEntry("status", "FAILED").containsEntry("imageUrl", null).containsEntry("error", "403 Forbidden");
+    }
+
+    @Test
+    void shouldSummarizeAndNameTheFirstFailure() {
+        CaptureOutcome mixed = new CaptureOutcome(List.of(Entries.captured("cpu", null), Entries.failed("a", "first"),
+                Entries.failed("b", "second")), BASE);
+        CaptureOutcome clean = new CaptureOutcome(List.of(Entries.captured("cpu", null)), BASE);
+
+        assertThat(mixed.summary()).isEqualTo("1 of 3 graphs captured, 2 failed");
+        assertThat(mixed.hasFailures()).isTrue();
+        assertThat(mixed.firstError()).isEqualTo("'a': first");
+        assertThat(clean.summary()).isEqualTo("1 of 1 graph captured");
+        assertThat(clean.hasFailures()).isFalse();
+        assertThat(clean.firstError()).isEmpty();
+    }
+
+    @Test
+    void shouldRecordEveryGraphAsFailedWhenTheCaptureCouldNotStart() {
+        List<GraphSpec> specs = SnapshotCapture.uniqueNames(List.of(
+                GraphSpec.builder().metricQuery("avg:a{*}").title("Load").build(),
+                GraphSpec.builder().metricQuery("avg:a{*}").title("Load").build(),
+                GraphSpec.builder().graphDef("{\"viz\":\"timeseries\"}").name("custom").eventQuery("tags:deploy").build()));
+
+        List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, Entries.WINDOW, "apiKeyCredentialsId: missing");
+
+        assertThat(entries).extracting(ManifestEntry::name).containsExactly("load", "load-2", "custom");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.isCaptured()).isFalse();
+            assertThat(e.error()).isEqualTo("apiKeyCredentialsId: missing");
+            assertThat(e.window()).isEqualTo(ManifestEntry.Window.of(Entries.WINDOW));
+        });
+        assertThat(entries.get(2).graphDef()).isEqualTo("{\"viz\":\"timeseries\"}");
+        assertThat(entries.get(2).eventQuery()).isEqualTo("tags:deploy");
+    }
+}

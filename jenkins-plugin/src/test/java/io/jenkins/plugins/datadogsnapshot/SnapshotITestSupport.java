@@ -1,0 +1,73 @@
+package io.jenkins.plugins.datadogsnapshot;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Run;
+import hudson.util.Secret;
+import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.emulator.DatadogEmulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.htmlunit.Page;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jvnet.hudson.test.JenkinsRule;
+
+/**
+ * What the JenkinsRule tests share: credentials and a global configuration pointing at the emulator. Compiled and
+ * used only by the -Pjenkins build (the offline build skips *ITest* files).
+ */
+final class SnapshotITestSupport {
+
+    static final String API_KEY_ID = "dd-api";
+    static final String APP_KEY_ID = "dd-app";
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private SnapshotITestSupport() {
+    }
+
+    /** Secret text credentials with the emulator's keys, and the global configuration pointing at it. */
+    static DatadogSnapshotConfiguration useEmulator(DatadogEmulator emulator) throws IOException {
+        addSecretText(API_KEY_ID, emulator.apiKey());
+        addSecretText(APP_KEY_ID, emulator.applicationKey());
+        DatadogSnapshotConfiguration config = DatadogSnapshotConfiguration.get();
+        config.setApiUrl(emulator.baseUrl().toString());
+        config.setApiKeyCredentialsId(API_KEY_ID);
+        config.setAppKeyCredentialsId(APP_KEY_ID);
+        config.setTimeoutSeconds(60);
+        return config;
+    }
+
+    static void addSecretText(String id, String secret) throws IOException {
+        SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
+        store.getCredentials().removeIf(c -> c instanceof StringCredentialsImpl s && s.getId().equals(id));
+        store.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, "Datadog " + id, Secret.fromString(secret)));
+        store.save();
+    }
+
+    /** The build's stored manifest, read back through its action. */
+    static Manifest manifestOf(Run<?, ?> run) {
+        SnapshotsAction action = run.getAction(SnapshotsAction.class);
+        if (action == null) {
+            throw new AssertionError(run + " has no Datadog snapshots");
+        }
+        return action.manifest().orElseThrow(() -> new AssertionError(run + " has no readable manifest"));
+    }
+
+    static ManifestEntry entry(Run<?, ?> run, String name) {
+        return manifestOf(run).entry(name).orElseThrow(() -> new AssertionError(run + " has no graph " + name));
+    }
+
+    /** Fetches an image of the build as the web client's user and checks it is a PNG served as one. */
+    static byte[] fetchPng(JenkinsRule.WebClient wc, Run<?, ?> run, String file) throws Exception {
+        Page page = wc.goTo(run.getUrl() + SnapshotsAction.URL_NAME + "/image/" + file, "image/png");
+        try (InputStream in = page.getWebResponse().getContentAsStream()) {
+            byte[] bytes = in.readAllBytes();
+            if (bytes.length < 8 || !Arrays.equals(Arrays.copyOf(bytes, 8), PNG_SIGNATURE)) {
+                throw new AssertionError(file + " is not a PNG");
+            }
+            return bytes;
+        }
+    }
+}
