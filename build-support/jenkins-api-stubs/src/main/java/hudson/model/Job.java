@@ -6,4 +6,8 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     Job() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public RunT getLastCompletedBuild() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

@@ -2,12 +2,10 @@ package jenkins.tasks;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
-import hudson.model.Action;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStep;
 import java.io.IOException;
-import java.util.Collection;
 
 /** Compile-only stand-in of Jenkins' {@code jenkins.tasks.SimpleBuildStep}. */
 public interface SimpleBuildStep extends BuildStep {
@@ -19,10 +17,5 @@ public interface SimpleBuildStep extends BuildStep {
 
     default boolean requiresWorkspace() {
         throw new UnsupportedOperationException("compile-only stand-in");
-    }
-
-    /** Compile-only stand-in of {@code jenkins.tasks.SimpleBuildStep.LastBuildAction}. */
-    interface LastBuildAction extends Action {
-        Collection<? extends Action> getProjectActions();
     }
 }

@@ -4,9 +4,9 @@ import hudson.model.Action;
 import hudson.model.Run;
 
 /**
- * The job page's panel with the graphs of the last successful build that has snapshots. Jenkins offers it
- * through {@link SnapshotsAction#getProjectActions()} of that build; it has no page or sidebar link of its
- * own and links to the build's snapshots page instead.
+ * The job page's panel with the graphs of the latest completed build that has snapshots, failed builds
+ * included ({@link JobSnapshotsActionFactory}); it has no page or sidebar link of its own and links to the
+ * build's snapshots page instead.
  */
 public class JobSnapshotsAction implements Action {
 

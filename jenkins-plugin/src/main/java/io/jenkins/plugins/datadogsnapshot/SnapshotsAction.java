@@ -1,7 +1,6 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Run;
 import io.github.datadogsnapshot.client.Manifest;
@@ -10,14 +9,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jenkins.model.RunAction2;
-import jenkins.tasks.SimpleBuildStep;
 import jenkins.util.VirtualFile;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -28,7 +24,7 @@ import org.kohsuke.stapler.StaplerResponse2;
  * stores nothing in {@code build.xml} but its presence. It renders the summary on the build page and the
  * snapshots page, and serves the images to users who may read the job, by a name the manifest lists.
  */
-public class SnapshotsAction implements RunAction2, SimpleBuildStep.LastBuildAction {
+public class SnapshotsAction implements RunAction2 {
 
     /** The action's URL below the build, and the folder below the build's artifacts. */
     static final String URL_NAME = "datadog-snapshots";
@@ -103,12 +99,6 @@ public class SnapshotsAction implements RunAction2, SimpleBuildStep.LastBuildAct
         try (InputStream in = image.open()) {
             rsp.serveFile(req, in, image.lastModified(), image.length(), "mime-type:image/png");
         }
-    }
-
-    /** The job page shows the graphs of the last successful build that has some. */
-    @Override
-    public Collection<? extends Action> getProjectActions() {
-        return List.of(new JobSnapshotsAction(owner));
     }
 
     boolean isCapturedImage(String file) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.FailureBuilder;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -104,5 +105,20 @@ class DatadogSnapshotRecorderITest {
 
         j.assertLogContains("apiKeyCredentialsId: no Secret text credentials with ID 'no-such-credentials'", build);
         assertThat(SnapshotITestSupport.manifestOf(build).graphs()).hasSize(2).noneMatch(ManifestEntry::isCaptured);
+    }
+
+    @Test
+    void shouldShowTheLatestBuildsGraphsOnTheJobPageAlsoWhenThatBuildFailed(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        FreeStyleProject project = j.createFreeStyleProject("perf");
+        project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU")));
+        j.buildAndAssertSuccess(project);
+        project.getBuildersList().add(new FailureBuilder());
+
+        FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
+
+        assertThat(SnapshotITestSupport.entry(failed, "cpu").isCaptured()).isTrue();
+        String jobPage = j.createWebClient().getPage(project).getWebResponse().getContentAsString();
+        assertThat(jobPage).contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png");
     }
 }

@@ -14,13 +14,14 @@ import java.nio.file.Files;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import jenkins.model.TransientActionFactory;
 import net.java.sezpoz.Index;
 import net.java.sezpoz.IndexItem;
 import org.junit.jupiter.api.Test;
 
 /**
  * The extension index sezpoz wrote while compiling ({@code META-INF/annotations/hudson.Extension}) lists exactly
- * the plugin's descriptors and its global configuration. Without it Jenkins finds no step, no post-build action
+ * the plugin's descriptors, its global configuration and its action factory. Without it Jenkins finds no step, no post-build action
  * and no configuration, and says nothing.
  */
 class ExtensionIndexCheckTest {
@@ -38,9 +39,10 @@ class ExtensionIndexCheckTest {
         return names;
     }
 
-    private static Set<String> concreteDescriptors() {
+    /** The classes Jenkins must find: descriptors (with the global configuration) and action factories. */
+    private static Set<String> concreteExtensions() {
         return PLUGIN.stream()
-                .filter(c -> c.isAssignableTo(Descriptor.class))
+                .filter(c -> c.isAssignableTo(Descriptor.class) || c.isAssignableTo(TransientActionFactory.class))
                 .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
                 .map(JavaClass::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -52,14 +54,15 @@ class ExtensionIndexCheckTest {
     }
 
     @Test
-    void theIndexListsExactlyTheConcreteDescriptors() {
+    void theIndexListsExactlyTheConcreteDescriptorsAndActionFactories() {
         assertThat(indexed())
-                .isEqualTo(concreteDescriptors())
+                .isEqualTo(concreteExtensions())
                 .contains(PluginFiles.PACKAGE + ".DatadogSnapshotConfiguration",
                         PluginFiles.PACKAGE + ".DatadogSnapshotStep$DescriptorImpl",
                         PluginFiles.PACKAGE + ".DatadogSnapshotWindowStep$DescriptorImpl",
                         PluginFiles.PACKAGE + ".DatadogSnapshotRecorder$DescriptorImpl",
-                        PluginFiles.PACKAGE + ".Graph$DescriptorImpl");
+                        PluginFiles.PACKAGE + ".Graph$DescriptorImpl",
+                        PluginFiles.PACKAGE + ".JobSnapshotsActionFactory");
     }
 
     @Test
