@@ -2,6 +2,7 @@ package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.ProxyConfiguration;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
@@ -12,6 +13,8 @@ import hudson.security.Permission;
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     public static final Permission ADMINISTER = null;
+
+    public transient volatile ProxyConfiguration proxy;
 
     private Jenkins() {
         throw new UnsupportedOperationException("compile-only stand-in");

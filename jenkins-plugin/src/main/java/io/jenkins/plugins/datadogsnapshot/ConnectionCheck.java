@@ -1,5 +1,6 @@
 package io.jenkins.plugins.datadogsnapshot;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
@@ -27,15 +28,18 @@ final class ConnectionCheck {
 
     private final ApiEndpoint endpoint;
     private final Duration timeout;
+    private final ProxySettings proxy;
 
-    ConnectionCheck(ApiEndpoint endpoint, Duration timeout) {
+    /** @param proxy Jenkins' HTTP proxy, or null */
+    ConnectionCheck(ApiEndpoint endpoint, Duration timeout, @CheckForNull ProxySettings proxy) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.proxy = proxy;
     }
 
     Result check(Credentials keys) {
-        ClientSettings settings = ClientSettings.builder(endpoint, keys).connectTimeout(timeout).responseTimeout(timeout)
-                .concurrency(1).build();
+        ClientSettings settings = ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, keys)
+                .connectTimeout(timeout).responseTimeout(timeout).concurrency(1)).build();
         try (SnapshotClient client = new SnapshotClient(settings)) {
             return map(client.checkKeys());
         }

@@ -6,9 +6,11 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.ProxyConfiguration;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import hudson.util.Secret;
 import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
@@ -152,6 +154,18 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
                 Duration.ofSeconds(paddingSeconds), Duration.ofSeconds(timeoutSeconds));
     }
 
+    /** Jenkins' HTTP proxy, or null when none is configured. */
+    @CheckForNull
+    static ProxySettings jenkinsProxy() {
+        ProxyConfiguration proxy = Jenkins.get().proxy;
+        if (proxy == null || proxy.name == null || proxy.name.isBlank()) {
+            return null;
+        }
+        Secret password = proxy.getSecretPassword();
+        return new ProxySettings(proxy.name.trim(), proxy.port, proxy.getUserName(),
+                password == null ? null : password.getPlainText().toCharArray(), proxy.getNoProxyHostPatterns());
+    }
+
     /** An absolute URL for a path relative to Jenkins' root, or the path itself when no root URL is set. */
     static String absoluteUrl(String rootRelativePath) {
         String root = Jenkins.get().getRootUrl();
@@ -240,7 +254,7 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
-        ConnectionCheck.Result result = new ConnectionCheck(endpoint, Duration.ofSeconds(15)).check(keys);
+        ConnectionCheck.Result result = new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
         return switch (result.outcome()) {
             case OK -> FormValidation.ok(result.message());
             case WARNING -> FormValidation.warning(result.message());

@@ -123,10 +123,13 @@ final class SnapshotClients {
      * What makes two clients interchangeable. The keys enter only as a SHA-256 digest, so the map never holds
      * them in a form that a heap dump or a debugger's toString would show.
      */
-    private record Key(ApiEndpoint endpoint, String keysDigest, Duration timeout) {
+    private record Key(ApiEndpoint endpoint, String keysDigest, Duration timeout, String proxyDigest) {
         static Key of(ClientSettings settings) {
             Credentials c = settings.credentials();
-            return new Key(settings.endpoint(), sha256(c.apiKey() + '\n' + c.applicationKey()), settings.timeout());
+            String proxy = settings.proxy().map(Object::toString).orElse("") + '\n' + settings.proxyUser().orElse("")
+                    + '\n' + settings.proxyPassword().map(String::new).orElse("");
+            return new Key(settings.endpoint(), sha256(c.apiKey() + '\n' + c.applicationKey()), settings.timeout(),
+                    sha256(proxy));
         }
 
         private static String sha256(String text) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -40,15 +41,19 @@ final class SnapshotRunner {
 
     private final CaptureDefaults defaults;
     private final SnapshotClients clients;
+    private final ProxySettings proxy;
 
-    SnapshotRunner(CaptureDefaults defaults, SnapshotClients clients) {
+    /** @param proxy Jenkins' HTTP proxy, or null */
+    SnapshotRunner(CaptureDefaults defaults, SnapshotClients clients, @CheckForNull ProxySettings proxy) {
         this.defaults = defaults;
         this.clients = clients;
+        this.proxy = proxy;
     }
 
-    /** A runner with the global configuration and the shared clients. */
+    /** A runner with the global configuration, Jenkins' proxy and the shared clients. */
     static SnapshotRunner create() {
-        return new SnapshotRunner(DatadogSnapshotConfiguration.get().defaults(), SnapshotClients.shared());
+        return new SnapshotRunner(DatadogSnapshotConfiguration.get().defaults(), SnapshotClients.shared(),
+                DatadogSnapshotConfiguration.jenkinsProxy());
     }
 
     /**
@@ -73,7 +78,8 @@ final class SnapshotRunner {
             ClientSettings settings;
             try {
                 ApiEndpoint endpoint = request.endpoint(defaults, environment);
-                settings = ClientSettings.builder(endpoint, keys(run, endpoint, request)).timeout(defaults.timeout()).build();
+                settings = ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, keys(run, endpoint, request))
+                        .timeout(defaults.timeout())).build();
             } catch (IllegalArgumentException e) {
                 log.println(PREFIX + "WARNING: no graph captured: " + e.getMessage());
                 List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, window, e.getMessage());

@@ -34,7 +34,7 @@ class ConnectionCheckTest {
     }
 
     private static ConnectionCheck check(String baseUrl) {
-        return new ConnectionCheck(ApiEndpoint.custom(baseUrl), Duration.ofSeconds(5));
+        return new ConnectionCheck(ApiEndpoint.custom(baseUrl), Duration.ofSeconds(5), null);
     }
 
     /** A proxy that forwards only the snapshot API: no /api/v2/validate_keys, and a redirect under /moved. */

@@ -34,6 +34,8 @@ public final class ClientSettings {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final URI proxy;
+    private final String proxyUser;
+    private final char[] proxyPassword;
 
     private ClientSettings(Builder b) {
         this.endpoint = b.endpoint;
@@ -56,6 +58,8 @@ public final class ClientSettings {
         this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
         this.random = Objects.requireNonNull(b.random, "random");
         this.proxy = b.proxy;
+        this.proxyUser = b.proxyUser;
+        this.proxyPassword = b.proxyPassword == null ? null : b.proxyPassword.clone();
     }
 
     private static Duration positive(String field, Duration d) {
@@ -125,6 +129,16 @@ public final class ClientSettings {
         return Optional.ofNullable(proxy);
     }
 
+    /** The user name for the proxy, if it needs one. */
+    public Optional<String> proxyUser() {
+        return Optional.ofNullable(proxyUser);
+    }
+
+    /** The proxy password (a copy); only for the proxy's authentication. */
+    public Optional<char[]> proxyPassword() {
+        return Optional.ofNullable(proxyPassword).map(char[]::clone);
+    }
+
     /** Source of jitter, values in [0, 1). */
     public DoubleSupplier random() {
         return random;
@@ -151,6 +165,8 @@ public final class ClientSettings {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private URI proxy;
+        private String proxyUser;
+        private char[] proxyPassword;
 
         private Builder(ApiEndpoint endpoint, Credentials credentials) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -237,8 +253,21 @@ public final class ClientSettings {
             return this;
         }
 
+        /**
+         * Basic authentication for the proxy (a user of null means none). The password never appears in
+         * {@code toString()} or any message.
+         */
+        public Builder proxyCredentials(String user, char[] password) {
+            this.proxyUser = user == null || user.isBlank() ? null : user.trim();
+            this.proxyPassword = proxyUser == null || password == null ? null : password.clone();
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the field that is out of range */
         public ClientSettings build() {
+            if (proxyUser != null && proxy == null) {
+                throw new IllegalArgumentException("proxyCredentials: given without a proxy");
+            }
             return new ClientSettings(this);
         }
     }

@@ -36,8 +36,7 @@ public final class SnapshotClient implements AutoCloseable {
 
     public SnapshotClient(ClientSettings settings) {
         this.settings = settings;
-        this.transport = new HttpTransport(settings.connectTimeout(), settings.responseTimeout(),
-                settings.concurrency() * 2, settings.proxy().orElse(null), "datadog-snapshot/" + Version.get());
+        this.transport = new HttpTransport(settings, "datadog-snapshot/" + Version.get());
         this.api = new SnapshotApi(settings.endpoint());
         this.fetcher = new ImageFetcher(transport, settings.endpoint(), settings.maxImageBytes());
     }

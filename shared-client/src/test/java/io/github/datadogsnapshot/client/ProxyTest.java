@@ -34,6 +34,65 @@ class ProxyTest {
                 "GET http://api.datadog.invalid/api/v2/validate_keys HTTP/1.1");
     }
 
+    @Test
+    void shouldAuthenticateAtTheProxyWhenItAsks() throws Exception {
+        List<String> authorizations = new CopyOnWriteArrayList<>();
+        try (ServerSocket proxy = new ServerSocket(0)) {
+            Thread answering = new Thread(() -> answerWithChallenge(proxy, authorizations));
+            answering.start();
+            ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom("http://api.datadog.invalid"),
+                    Credentials.of("a", "b")).proxy("http://127.0.0.1:" + proxy.getLocalPort())
+                    .proxyCredentials("ci", "proxy-secret".toCharArray()).build();
+            try (SnapshotClient client = new SnapshotClient(settings)) {
+                assertThat(client.checkKeys().verdict()).isEqualTo(KeyCheck.Verdict.BOTH_VALID);
+            }
+            answering.join(5000);
+            assertThat(settings.toString()).doesNotContain("proxy-secret");
+        }
+        String expected = "Proxy-Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString("ci:proxy-secret".getBytes(StandardCharsets.US_ASCII));
+        assertThat(authorizations).first().isEqualTo("none");
+        assertThat(authorizations).contains(expected);
+    }
+
+    @Test
+    void shouldRefuseProxyCredentialsWithoutAProxy() {
+        ClientSettings.Builder b = ClientSettings.builder(ApiEndpoint.site("datadoghq.com"), Credentials.of("a", "b"))
+                .proxyCredentials("ci", "x".toCharArray());
+        assertThatThrownBy(b::build).hasMessage("proxyCredentials: given without a proxy");
+    }
+
+    /** A proxy that answers 407 to requests without credentials and 200 to two with them; one connection each. */
+    private static void answerWithChallenge(ServerSocket proxy, List<String> authorizations) {
+        for (int answered = 0; answered < 2; ) {
+            try (Socket s = proxy.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                in.readLine();
+                String authorization = "none";
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    if (line.regionMatches(true, 0, "Proxy-Authorization:", 0, 20)) {
+                        authorization = line;
+                    }
+                }
+                authorizations.add(authorization);
+                OutputStream out = s.getOutputStream();
+                if (authorization.equals("none")) {
+                    out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"ci\"\r\n"
+                            + "Connection: close\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    answered++;
+                    byte[] body = "{\"valid\":true,\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                            + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                }
+                out.flush();
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
     /** A proxy that answers {@code count} requests itself, one connection each. */
     private static void answer(ServerSocket proxy, List<String> requestLines, int count) {
         for (int i = 0; i < count; i++) {

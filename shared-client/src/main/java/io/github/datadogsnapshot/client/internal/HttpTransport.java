@@ -1,6 +1,10 @@
 package io.github.datadogsnapshot.client.internal;
 
+import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,11 +51,17 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient client;
 
-    /**
-     * @param proxy an http proxy ({@code http://host:port}), or null to connect directly
-     */
-    public HttpTransport(Duration connectTimeout, Duration responseTimeout, int maxConnectionsPerRoute, URI proxy,
-                         String userAgent) {
+    /** A pool sized for the settings' concurrency, through the settings' proxy if any. */
+    public HttpTransport(ClientSettings settings, String userAgent) {
+        Duration connectTimeout = settings.connectTimeout();
+        Duration responseTimeout = settings.responseTimeout();
+        int maxConnectionsPerRoute = settings.concurrency() * 2;
+        HttpHost proxy = settings.proxy().map(p -> new HttpHost(p.getScheme(), p.getHost(), p.getPort())).orElse(null);
+        BasicCredentialsProvider proxyAuth = new BasicCredentialsProvider();
+        if (proxy != null && settings.proxyUser().isPresent()) {
+            proxyAuth.setCredentials(new AuthScope(proxy),
+                    new UsernamePasswordCredentials(settings.proxyUser().get(), settings.proxyPassword().orElse(new char[0])));
+        }
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
@@ -62,7 +72,8 @@ public final class HttpTransport implements Closeable {
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
-                .setProxy(proxy == null ? null : new HttpHost(proxy.getScheme(), proxy.getHost(), proxy.getPort()))
+                .setProxy(proxy)
+                .setDefaultCredentialsProvider(proxyAuth)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(responseTimeout))
