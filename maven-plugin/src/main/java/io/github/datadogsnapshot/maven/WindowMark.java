@@ -1,13 +1,12 @@
 package io.github.datadogsnapshot.maven;
 
+import io.github.datadogsnapshot.client.AtomicFiles;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -30,26 +29,12 @@ final class WindowMark {
 
     /** Records {@code start} as the window start of the build that began at {@code buildStart}. */
     static Path write(Path directory, Instant start, Instant buildStart) throws IOException {
-        Files.createDirectories(directory);
         Properties properties = new Properties();
         properties.setProperty(START, start.toString());
         properties.setProperty(BUILD_START, buildStart.toString());
-        Path target = directory.resolve(FILE_NAME);
         // Written aside and moved, so a capture running in parallel never reads half a file.
-        Path temp = Files.createTempFile(directory, "." + FILE_NAME, ".part");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(writer, "datadog-snapshot: start of the capture window");
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFiles.write(directory.resolve(FILE_NAME), out -> properties.store(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8), "datadog-snapshot: start of the capture window"));
     }
 
     /** The start marked in {@code directory} by the build that began at {@code buildStart}, if there is one. */

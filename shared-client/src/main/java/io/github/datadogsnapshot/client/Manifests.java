@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.datadogsnapshot.client.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /** Reads and writes {@code snapshots.json}. */
@@ -21,20 +19,8 @@ public final class Manifests {
 
     /** Writes the manifest into {@code folder}, atomically (temp file, then move). */
     public static Path write(Manifest manifest, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path target = folder.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(folder, "." + FILE_NAME, ".part");
-        try {
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), manifest);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFiles.write(folder.resolve(FILE_NAME),
+                out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, manifest));
     }
 
     /** The manifest in {@code folder}, empty when there is none. */

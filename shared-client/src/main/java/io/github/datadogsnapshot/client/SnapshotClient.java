@@ -8,10 +8,8 @@ import io.github.datadogsnapshot.client.internal.SnapshotApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -252,11 +250,7 @@ public final class SnapshotClient implements AutoCloseable {
                 throw invalidPng(graph, e.getMessage());
             }
             long bytes = Files.size(temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temp, target);
             return new StoredImage(target, bytes, size.width(), size.height(), clock().instant(), checks);
         } catch (IOException e) {
             throw new ClientSideException("could not store the image of graph '" + graph.name() + "' at " + target
@@ -271,9 +265,7 @@ public final class SnapshotClient implements AutoCloseable {
 
     private static Path tempFileNextTo(Path target) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            return AtomicFiles.tempFileNextTo(target);
         } catch (IOException e) {
             throw new ClientSideException("could not create a temporary file next to " + target + ": " + describe(e), false, e);
         }
