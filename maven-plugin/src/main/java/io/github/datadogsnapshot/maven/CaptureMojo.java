@@ -135,10 +135,11 @@ public class CaptureMojo extends AbstractSnapshotMojo {
             throws MojoExecutionException, MojoFailureException {
         List<GraphSpec> specs = CaptureSupport.graphs(graphs, commandLineGraph(), getLog());
         Path directory = outputDirectory.toPath();
+        Instant buildStart = buildStart();
         CaptureSupport.ResolvedWindow window;
         try {
-            window = CaptureSupport.window(start, end, padding, now, WindowMark.readForBuild(directory, buildStart()),
-                    buildStart());
+            window = CaptureSupport.window(start, end, padding, now, WindowMark.readForBuild(directory, buildStart),
+                    buildStart);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the window mark in " + directory + ": " + e.getMessage(),
                     e);
@@ -159,7 +160,7 @@ public class CaptureMojo extends AbstractSnapshotMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
         }
-        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory);
+        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory, buildStart);
     }
 
     private Graph commandLineGraph() {

@@ -36,7 +36,7 @@ final class CaptureSupport {
      * @param outputDirectory where images and manifest go
      */
     record Plan(List<GraphSpec> graphs, TimeWindow window, String windowOrigin, ClientSettings settings,
-                Path outputDirectory) {
+                Path outputDirectory, Instant buildStart) {
     }
 
     /**
@@ -142,6 +142,12 @@ final class CaptureSupport {
                 + TimeValues.format(plan.window().start()) + " to " + TimeValues.format(plan.window().end()) + " ("
                 + TimeValues.format(plan.window().length()) + ", start from " + plan.windowOrigin() + ")");
         CaptureResult result;
+        try {
+            EarlierCaptures.prepare(plan.outputDirectory(), plan.buildStart(), plan.graphs(), log);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not clear the snapshots of an earlier build in "
+                    + plan.outputDirectory() + ": " + e.getMessage(), e);
+        }
         try (SnapshotClient client = new SnapshotClient(plan.settings())) {
             result = new SnapshotCapture(client).capture(plan.graphs(), plan.window(), plan.outputDirectory(),
                     new ProgressLog(log::info, log::warn));

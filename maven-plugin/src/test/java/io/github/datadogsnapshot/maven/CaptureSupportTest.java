@@ -159,7 +159,7 @@ class CaptureSupportTest {
                     GraphSpec.builder().name("load").metricQuery("avg:system.load.1{*}").build(),
                     GraphSpec.builder().title("Memory").metricQuery("avg:system.mem.used{*}").build());
             return new CaptureSupport.Plan(graphs, new TimeWindow(now.minusSeconds(300), now), "the test", settings,
-                    output);
+                    output, now.minusSeconds(600));
         }
 
         @Test

@@ -1,0 +1,66 @@
+package io.github.datadogsnapshot.maven;
+
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Manifests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * What an output folder may already hold. The client adds each capture to the manifest in the folder, so that
+ * several executions of one build share a page; a manifest of an <em>earlier</em> build (no {@code clean} in
+ * between) would show old graphs as this build's, so it is removed with its images first.
+ */
+final class EarlierCaptures {
+
+    private EarlierCaptures() {
+    }
+
+    /**
+     * Removes a manifest written before {@code buildStart}, and the images it lists; warns about graphs of this
+     * build that a new capture of the same name is about to replace.
+     */
+    static void prepare(Path folder, Instant buildStart, List<GraphSpec> graphs, Log log) throws IOException {
+        Optional<Manifest> existing;
+        try {
+            existing = Manifests.readIfPresent(folder);
+        } catch (IOException e) {
+            log.warn("Replacing an unreadable " + Manifests.FILE_NAME + " in " + folder + ": " + e.getMessage());
+            Files.deleteIfExists(folder.resolve(Manifests.FILE_NAME));
+            return;
+        }
+        if (existing.isEmpty()) {
+            return;
+        }
+        Manifest manifest = existing.get();
+        if (manifest.updatedAt() == null || manifest.updatedAt().isBefore(buildStart)) {
+            for (ManifestEntry entry : manifest.graphs()) {
+                if (entry.image() != null) {
+                    Path image = folder.resolve(entry.image().file()).normalize();
+                    if (image.getParent() != null && image.getParent().equals(folder.normalize())) {
+                        Files.deleteIfExists(image);
+                    }
+                }
+            }
+            Files.deleteIfExists(folder.resolve(Manifests.FILE_NAME));
+            log.info("Removed the snapshots of an earlier build from " + folder + " (" + manifest.graphs().size()
+                    + " graphs)");
+            return;
+        }
+        Set<String> names = graphs.stream().map(GraphSpec::name).collect(Collectors.toSet());
+        for (ManifestEntry entry : manifest.graphs()) {
+            if (names.contains(entry.name())) {
+                log.warn("Graph '" + entry.name() + "' was already captured into " + folder + " earlier in this build;"
+                        + " this capture replaces it (give the graphs different names, or use another outputDirectory)");
+            }
+        }
+    }
+}
