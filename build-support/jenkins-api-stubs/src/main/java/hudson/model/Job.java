@@ -10,4 +10,8 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public RunT getLastCompletedBuild() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public RunT getLastSuccessfulBuild() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

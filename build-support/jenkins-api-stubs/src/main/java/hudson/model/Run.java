@@ -26,10 +26,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    public final @CheckForNull RunT getPreviousCompletedBuild() {
-        throw new UnsupportedOperationException("compile-only stand-in");
-    }
-
     public @CheckForNull RunT getPreviousSuccessfulBuild() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

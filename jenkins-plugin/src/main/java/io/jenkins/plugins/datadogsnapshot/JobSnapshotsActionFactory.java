@@ -10,16 +10,14 @@ import java.util.List;
 import jenkins.model.TransientActionFactory;
 
 /**
- * Puts the graphs of the latest completed build that has snapshots on the job page. Jenkins' own route for
- * this ({@code SimpleBuildStep.LastBuildAction}) only looks at the last <em>successful</em> build, but a failed
- * load test is exactly when people want to see the graphs.
+ * Puts the graphs of the latest completed build on the job page, or else those of the last successful build.
+ * Jenkins' own route for this ({@code SimpleBuildStep.LastBuildAction}) only looks at the last <em>successful</em>
+ * build, but a failed load test is exactly when people want to see the graphs. Only these two builds are looked
+ * at: both are permalinks Jenkins keeps at hand, and this runs on every view of the job.
  */
 @Extension
 @SuppressWarnings("rawtypes")
 public class JobSnapshotsActionFactory extends TransientActionFactory<Job> {
-
-    /** How many completed builds are looked at, newest first, before the job page shows no graphs. */
-    static final int LOOK_BACK = 10;
 
     @Override
     public Class<Job> type() {
@@ -33,9 +31,8 @@ public class JobSnapshotsActionFactory extends TransientActionFactory<Job> {
 
     @Override
     public @NonNull Collection<? extends Action> createFor(@NonNull Job job) {
-        Run<?, ?> run = job.getLastCompletedBuild();
-        for (int i = 0; run != null && i < LOOK_BACK; i++, run = run.getPreviousCompletedBuild()) {
-            if (run.getAction(SnapshotsAction.class) != null) {
+        for (Run<?, ?> run : new Run<?, ?>[] {job.getLastCompletedBuild(), job.getLastSuccessfulBuild()}) {
+            if (run != null && run.getAction(SnapshotsAction.class) != null) {
                 return List.of(new JobSnapshotsAction(run));
             }
         }
