@@ -57,6 +57,8 @@ final class CaptureSupport {
      * size of their own.
      */
     static List<GraphSpec> graphs(List<Graph> configured, Graph single, Log log) throws MojoFailureException {
+        checkSize("datadog.width", single.getWidth());
+        checkSize("datadog.height", single.getHeight());
         boolean singleGiven = hasText(single.getMetricQuery()) || hasText(single.getGraphDef())
                 || hasText(single.getTitle()) || hasText(single.getEventQuery());
         List<Graph> list = configured == null ? List.of() : configured;
@@ -186,6 +188,14 @@ final class CaptureSupport {
 
     private static String count(int graphs) {
         return graphs + (graphs == 1 ? " graph" : " graphs");
+    }
+
+    /** The goal-level size is every graph's default: named as the parameter, not as the first graph using it. */
+    private static void checkSize(String parameter, Integer pixels) throws MojoFailureException {
+        if (pixels != null && (pixels < 1 || pixels > GraphSpec.MAX_SIZE)) {
+            throw new MojoFailureException("Invalid configuration: " + parameter + ": " + pixels
+                    + " pixels is out of range; use 1 to " + GraphSpec.MAX_SIZE);
+        }
     }
 
     private static boolean hasText(String s) {

@@ -6,6 +6,7 @@ import io.github.datadogsnapshot.client.ManifestEntry;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,8 +222,11 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         if (w == null || w.start() == null || w.end() == null) {
             return "";
         }
-        return msg("value.window", TimeValues.format(w.start()), TimeValues.format(w.end()),
-                TimeValues.format(Duration.between(w.start(), w.end())));
+        // The whole seconds sent to Datadog, which is what the graph shows.
+        Instant start = w.startSeconds() > 0 ? Instant.ofEpochSecond(w.startSeconds()) : w.start();
+        Instant end = w.endSeconds() > 0 ? Instant.ofEpochSecond(w.endSeconds()) : w.end();
+        return msg("value.window", TimeValues.format(start), TimeValues.format(end),
+                TimeValues.format(Duration.between(start, end)));
     }
 
     private String when(Manifest manifest) {

@@ -61,6 +61,16 @@ class CaptureSupportTest {
         }
 
         @Test
+        void shouldNameTheGoalLevelSizeRatherThanTheFirstGraphUsingIt() {
+            Graph sizes = new Graph();
+            sizes.setWidth(5000);
+
+            assertThatThrownBy(() -> CaptureSupport.graphs(List.of(graph("ok", "avg:a{*}")), sizes, log))
+                    .isInstanceOf(MojoFailureException.class)
+                    .hasMessage("Invalid configuration: datadog.width: 5000 pixels is out of range; use 1 to 4000");
+        }
+
+        @Test
         void shouldNameThePropertiesOfAnInvalidCommandLineGraph() {
             Graph single = new Graph();
             single.setTitle("Only a title");

@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Checks shared by the invoker ITs' verify scripts (they run with the test class path): the build log, the
@@ -27,7 +29,10 @@ public final class ItChecks {
     private ItChecks() {
     }
 
-    /** The IT's build log, after asserting that none of {@code keys} appears in it. */
+    /**
+     * The IT's build log, after asserting that none of {@code keys} appears in it, nor in any text file (manifest,
+     * mark, report page) the build wrote under {@code target/}.
+     */
     public static String buildLogWithoutKeys(File basedir, String... keys) throws IOException {
         String log = Files.readString(new File(basedir, "build.log").toPath(), StandardCharsets.UTF_8);
         for (String key : keys) {
@@ -36,6 +41,20 @@ public final class ItChecks {
             }
             if (log.contains(key)) {
                 throw new AssertionError("a key appears in " + basedir + "/build.log");
+            }
+        }
+        // The manifests, marks and report pages the build wrote must not hold a key either.
+        Path target = new File(basedir, "target").toPath();
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> files = Files.walk(target)) {
+                for (Path file : files.filter(f -> f.toString().matches(".*\\.(json|html|properties|txt|xml)$")).toList()) {
+                    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+                    for (String key : keys) {
+                        if (text.contains(key)) {
+                            throw new AssertionError("a key appears in " + file);
+                        }
+                    }
+                }
             }
         }
         return log;
