@@ -23,6 +23,9 @@ final class EmulatorHandler implements HttpHandler {
     private final SnapshotApi api;
     private final Faults faults;
     private final Clock clock;
+    /** The emulator's own request counter; see {@link #answerRequestCount}. */
+    static final String REQUEST_COUNT_PATH = "/emulator/requests";
+
     private final RequestLog log;
 
     EmulatorHandler(SnapshotApi api, Faults faults, Clock clock, RequestLog log) {
@@ -34,10 +37,14 @@ final class EmulatorHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(REQUEST_COUNT_PATH)) {
+            answerRequestCount(exchange);
+            return;
+        }
         long arrival = log.arrival();
         Instant time = clock.instant();
         String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
         Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
         boolean recorded = false;
         try {
@@ -64,6 +71,21 @@ final class EmulatorHandler implements HttpHandler {
             if (!recorded) {
                 log.add(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders().keySet(), 0, time));
             }
+            exchange.close();
+        }
+    }
+
+    /**
+     * {@code GET /emulator/requests[?path=/api/]}: how many requests (under the prefix) were recorded, for build
+     * scripts that run the emulator in another process. Not recorded itself, and not part of Datadog's API.
+     */
+    private void answerRequestCount(HttpExchange exchange) {
+        String prefix = parseQuery(exchange.getRequestURI().getRawQuery()).getOrDefault("path", "/");
+        try {
+            Answer.json(200, Map.of("count", log.count(prefix), "path", prefix)).send(exchange);
+        } catch (IOException e) {
+            // The caller went away.
+        } finally {
             exchange.close();
         }
     }
