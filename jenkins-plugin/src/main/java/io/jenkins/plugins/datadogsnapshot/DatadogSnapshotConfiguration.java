@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.ProxyConfiguration;
+import hudson.init.Terminator;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -152,6 +153,12 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     CaptureDefaults defaults() {
         return new CaptureDefaults(site, apiUrl, apiKeyCredentialsId, appKeyCredentialsId, defaultWidth, defaultHeight,
                 Duration.ofSeconds(paddingSeconds), Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /** Closes the shared snapshot clients (connection pools) when Jenkins shuts down. */
+    @Terminator
+    public static void closeSharedClients() {
+        SnapshotClients.shared().closeAll();
     }
 
     /** Jenkins' HTTP proxy, or null when none is configured. */

@@ -58,6 +58,17 @@ final class SnapshotClients {
         return new Lease(this, entry);
     }
 
+    /** Closes every client: idle ones now, leased ones when their capture ends. For Jenkins' shutdown. */
+    synchronized void closeAll() {
+        for (Entry entry : entries.values()) {
+            entry.evicted = true;
+            if (entry.leases == 0) {
+                closer.accept(entry.client);
+            }
+        }
+        entries.clear();
+    }
+
     /** How many clients are open; for tests. */
     synchronized int size() {
         return entries.size();

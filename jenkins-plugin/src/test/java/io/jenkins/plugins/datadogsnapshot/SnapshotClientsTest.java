@@ -80,4 +80,17 @@ class SnapshotClientsTest {
 
         assertThat(closed).containsExactly(held.client());
     }
+
+    @Test
+    void shouldCloseIdleClientsAtOnceAndLeasedOnesWhenTheirCaptureEnds() {
+        SnapshotClients.Lease busy = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)));
+        clients.lease(settings("b", "key-1", Duration.ofMinutes(3))).close();
+
+        clients.closeAll();
+
+        assertThat(clients.size()).isZero();
+        assertThat(closed).containsExactly(created.get(1));
+        busy.close();
+        assertThat(closed).containsExactly(created.get(1), created.get(0));
+    }
 }
