@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.maven;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +32,7 @@ final class ReportImages {
             throws IOException {
         Map<String, String> copied = new LinkedHashMap<>();
         Path target = reportDirectory.resolve(subdirectory);
+        removeEarlierCopies(target);
         for (ManifestEntry entry : manifest.graphs()) {
             if (!entry.isCaptured() || entry.image() == null) {
                 continue;
@@ -48,5 +50,17 @@ final class ReportImages {
             copied.put(entry.name(), subdirectory + "/" + file);
         }
         return copied;
+    }
+
+    /** Images a previous report copied here would pile up next to this capture's; only *.png of this folder go. */
+    private static void removeEarlierCopies(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> images = Files.newDirectoryStream(folder, "*.png")) {
+            for (Path image : images) {
+                Files.deleteIfExists(image);
+            }
+        }
     }
 }

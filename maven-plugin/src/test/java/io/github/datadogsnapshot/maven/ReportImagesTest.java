@@ -32,6 +32,20 @@ class ReportImagesTest {
     }
 
     @Test
+    void shouldRemoveImagesAnEarlierReportCopiedButKeepTheBaselineFolder() throws Exception {
+        Path capture = TestCaptures.capture(dir.resolve("capture"), manifest(captured("cpu", "CPU", "avg:a{*}")));
+        Path images = Files.createDirectories(dir.resolve("site/datadog-snapshots/baseline"));
+        Files.writeString(images.getParent().resolve("removed-graph.png"), "old");
+        Files.writeString(images.resolve("cpu.png"), "baseline");
+
+        ReportImages.copy(manifest(captured("cpu", "CPU", "avg:a{*}")), capture, dir.resolve("site"), "datadog-snapshots");
+
+        assertThat(images.getParent().resolve("removed-graph.png")).doesNotExist();
+        assertThat(images.getParent().resolve("cpu.png")).exists();
+        assertThat(images.resolve("cpu.png")).hasContent("baseline");
+    }
+
+    @Test
     void shouldSkipFilesThatAreMissingOrNamedOutsideTheCapture() throws Exception {
         Files.createDirectories(dir.resolve("capture"));
         Files.writeString(dir.resolve("secret.png"), "not part of the capture");
