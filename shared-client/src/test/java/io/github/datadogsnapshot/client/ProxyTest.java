@@ -81,10 +81,7 @@ class ProxyTest {
                             + "Connection: close\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 } else {
                     answered++;
-                    byte[] body = "{\"valid\":true,\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                            + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(body);
+                    answerBothKeysValid(out);
                 }
                 out.flush();
             } catch (Exception e) {
@@ -102,16 +99,21 @@ class ProxyTest {
                 for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                     // headers are not needed
                 }
-                byte[] body = "{\"valid\":true,\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
                 OutputStream out = s.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
+                answerBothKeysValid(out);
                 out.flush();
             } catch (Exception e) {
                 return;
             }
         }
+    }
+
+    /** 200 with a body that both key checks read as valid. */
+    private static void answerBothKeysValid(OutputStream out) throws java.io.IOException {
+        byte[] body = "{\"valid\":true,\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
     }
 
     @ParameterizedTest
