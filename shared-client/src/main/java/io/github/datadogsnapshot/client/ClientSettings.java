@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * Everything a {@link SnapshotClient} needs: where, which keys, how long to wait, how many graphs at once.
+ * Everything a {@link SnapshotClient} needs: where, which keys, how long to wait, how many requests at once.
  * Immutable; built with {@link #builder(ApiEndpoint, Credentials)}.
  */
 public final class ClientSettings {
@@ -29,9 +30,8 @@ public final class ClientSettings {
     private final Duration responseTimeout;
     private final RetryPolicy retryPolicy;
     private final PollPolicy pollPolicy;
-    private final boolean useStatusCall;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final ScheduledExecutorService scheduler;
     private final DoubleSupplier random;
     private final URI proxy;
     private final String proxyUser;
@@ -53,9 +53,8 @@ public final class ClientSettings {
         this.responseTimeout = positive("responseTimeout", b.responseTimeout);
         this.retryPolicy = Objects.requireNonNull(b.retryPolicy, "retryPolicy");
         this.pollPolicy = Objects.requireNonNull(b.pollPolicy, "pollPolicy");
-        this.useStatusCall = b.useStatusCall;
         this.clock = Objects.requireNonNull(b.clock, "clock");
-        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        this.scheduler = b.scheduler;
         this.random = Objects.requireNonNull(b.random, "random");
         this.proxy = b.proxy;
         this.proxyUser = b.proxyUser;
@@ -86,7 +85,11 @@ public final class ClientSettings {
         return timeout;
     }
 
-    /** How many graphs are captured at once. */
+    /**
+     * How many HTTP requests are in flight at most (also the number of request threads). It does not bound the
+     * graphs in progress: every graph is requested as the rate limit allows, and a graph waiting for its image
+     * holds no thread.
+     */
     public int concurrency() {
         return concurrency;
     }
@@ -95,10 +98,15 @@ public final class ClientSettings {
         return maxImageBytes;
     }
 
+    /** The longest wait for a connection; never past the graph's deadline. */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
+    /**
+     * The longest silence while reading an answer; never past the graph's deadline, which also cuts an answer that
+     * keeps trickling in.
+     */
     public Duration responseTimeout() {
         return responseTimeout;
     }
@@ -111,17 +119,16 @@ public final class ClientSettings {
         return pollPolicy;
     }
 
-    /** Whether the status call is asked before downloading {@code /snapshot/view/} URLs. */
-    public boolean useStatusCall() {
-        return useStatusCall;
-    }
-
     public Clock clock() {
         return clock;
     }
 
-    public Sleeper sleeper() {
-        return sleeper;
+    /**
+     * The executor that runs the client's timers and requests when one was given; empty when the client runs its
+     * own (one timer thread and {@link #concurrency()} request threads, closed with the client).
+     */
+    public Optional<ScheduledExecutorService> scheduler() {
+        return Optional.ofNullable(scheduler);
     }
 
     /** The http proxy all requests go through, if any. */
@@ -160,9 +167,8 @@ public final class ClientSettings {
         private Duration responseTimeout = Duration.ofSeconds(30);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private PollPolicy pollPolicy = PollPolicy.DEFAULT;
-        private boolean useStatusCall = true;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private ScheduledExecutorService scheduler;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private URI proxy;
         private String proxyUser;
@@ -208,18 +214,19 @@ public final class ClientSettings {
             return this;
         }
 
-        public Builder useStatusCall(boolean useStatusCall) {
-            this.useStatusCall = useStatusCall;
-            return this;
-        }
-
+        /** The source of every time decision (deadlines, delays); delays are scheduled on the scheduler. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
+        /**
+         * Runs the client's timers (delays, deadlines) and its requests on this executor instead of the client's
+         * own threads; the caller owns it and shuts it down. Its delays must follow the clock: with a clock of its
+         * own, a test can run every wait in virtual time.
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = scheduler;
             return this;
         }
 

@@ -13,6 +13,8 @@ public final class Manifests {
 
     /** The manifest's file name in an output folder. */
     public static final String FILE_NAME = "snapshots.json";
+    /** The lock file beside the manifest while it is updated; reports ignore it. */
+    public static final String LOCK_FILE_NAME = ".snapshots.json.lock";
 
     private Manifests() {
     }
@@ -21,6 +23,23 @@ public final class Manifests {
     public static Path write(Manifest manifest, Path folder) throws IOException {
         return AtomicFiles.write(folder.resolve(FILE_NAME),
                 out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, manifest));
+    }
+
+    /**
+     * Reads the manifest in {@code folder} (if any), changes it and writes the result, holding a lock that excludes
+     * every other update of this folder's manifest, in this JVM and in other processes (a lock file beside it), so
+     * that captures sharing a folder ({@code mvn -T}, builds sharing a workspace) lose none of each other's entries.
+     *
+     * @throws IOException when the folder's manifest cannot be read (a newer schema included) or written
+     */
+    public static Path update(Path folder, ManifestChange change) throws IOException {
+        return FolderLock.holding(folder.resolve(LOCK_FILE_NAME), () -> write(change.apply(readIfPresent(folder)), folder));
+    }
+
+    /** A change of a folder's manifest: from the one there (empty when none) to the one to write. */
+    @FunctionalInterface
+    public interface ManifestChange {
+        Manifest apply(Optional<Manifest> current) throws IOException;
     }
 
     /** The manifest in {@code folder}, empty when there is none. */

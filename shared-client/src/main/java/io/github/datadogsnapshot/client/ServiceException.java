@@ -11,7 +11,12 @@ public class ServiceException extends SnapshotException {
     private final List<String> errors;
 
     public ServiceException(String message, int status, List<String> errors) {
-        super(message, status >= 500 || status == 429, null);
+        this(message, status, errors, null);
+    }
+
+    /** The same, with the failure that led to this one (e.g. the last of several attempts). */
+    public ServiceException(String message, int status, List<String> errors, Throwable cause) {
+        super(message, status >= 500 || status == 429, cause);
         this.status = status;
         this.errors = List.copyOf(errors);
     }

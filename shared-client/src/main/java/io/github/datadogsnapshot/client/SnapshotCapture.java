@@ -1,5 +1,8 @@
 package io.github.datadogsnapshot.client;
 
+import io.github.datadogsnapshot.client.internal.Batch;
+import io.github.datadogsnapshot.client.internal.GraphJob;
+import io.github.datadogsnapshot.client.internal.GraphOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Captures a list of graphs for one time window into an output folder: concurrently (at most the client's
- * concurrency at once), each graph ending as {@code <name>.png} or as a recorded failure, and the manifest
- * {@code snapshots.json} written last (merged with one already in the folder).
+ * Captures a list of graphs for one time window into an output folder: every graph requested as the snapshot
+ * budget allows, all waiting for their images at once, each ending as {@code <name>.png} or as a recorded
+ * failure, and the manifest {@code snapshots.json} written last (merged, under a lock, with one already in the
+ * folder). Interrupted, or stopped by the JVM's shutdown (Ctrl-C), it calls the unfinished graphs off, removes
+ * partial files and still writes the manifest.
  */
 public final class SnapshotCapture {
+
+    /** After a capture is called off, how long its graphs may take to end and the manifest to be written. */
+    static final Duration WIND_DOWN = Duration.ofSeconds(3);
+    static final String INTERRUPTED = "the capture was interrupted before this graph finished";
 
     private final SnapshotClient client;
 
@@ -46,83 +53,102 @@ public final class SnapshotCapture {
         Objects.requireNonNull(window, "window");
         Files.createDirectories(outputDir);
         CaptureListener serial = new SerialListener(listener);
-        List<ManifestEntry> entries = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(named.size(), client.settings().concurrency()),
-                new DaemonThreads());
-        InterruptedException interrupted = null;
+        Batch batch = new Batch(named.size());
+        List<GraphJob> jobs = new ArrayList<>();
+        List<CompletableFuture<ManifestEntry>> entries = new ArrayList<>();
+        for (GraphSpec graph : named) {
+            serial.requested(graph, window);
+            GraphJob job = client.engine().capture(graph, window, outputDir.resolve(graph.name() + ".png"), batch,
+                    serial);
+            jobs.add(job);
+            entries.add(job.result().thenApply(outcome -> ended(outcome, window, outputDir, serial)));
+        }
+        ShutdownGuard guard = ShutdownGuard.install(() -> {
+            jobs.forEach(GraphJob::cancel);
+            awaitQuietly(entries);
+            writeManifest(outputDir, settled(entries, named, window));
+        });
         try {
-            List<Future<ManifestEntry>> futures = new ArrayList<>();
-            for (GraphSpec graph : named) {
-                futures.add(pool.submit(() -> captureOne(graph, window, outputDir, serial)));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                GraphSpec graph = named.get(i);
-                if (interrupted != null) {
-                    entries.add(failed(graph, window, null, "the capture was interrupted before this graph finished",
-                            clock().instant(), null, null));
-                    continue;
-                }
-                try {
-                    entries.add(futures.get(i).get());
-                } catch (InterruptedException e) {
-                    interrupted = e;
-                    pool.shutdownNow();
-                    entries.add(failed(graph, window, null, "the capture was interrupted before this graph finished",
-                            clock().instant(), null, null));
-                } catch (ExecutionException e) {
-                    entries.add(failed(graph, window, null, "unexpected error: " + e.getCause(), clock().instant(), null, null));
+            CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)).get();
+        } catch (InterruptedException e) {
+            jobs.forEach(GraphJob::cancel);
+            awaitQuietly(entries);
+            // File channels refuse to work for an interrupted thread: the interrupt waits until the manifest is out.
+            boolean interruptedAgain = Thread.interrupted();
+            try {
+                writeManifest(outputDir, settled(entries, named, window));
+            } finally {
+                if (interruptedAgain) {
+                    Thread.currentThread().interrupt();
                 }
             }
+            throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a graph's result never completes exceptionally", e);
         } finally {
-            pool.shutdownNow();
+            guard.remove();
         }
-        Manifest manifest = Manifests.readIfPresent(outputDir)
-                .orElse(Manifest.of(clock().instant(), describeEndpoint(), List.of()))
-                .withEntries(clock().instant(), describeEndpoint(), entries);
-        Path manifestFile = Manifests.write(manifest, outputDir);
-        if (interrupted != null) {
-            throw interrupted;
-        }
-        return new CaptureResult(entries, manifestFile);
+        List<ManifestEntry> result = settled(entries, named, window);
+        return new CaptureResult(result, writeManifest(outputDir, result));
     }
 
-    private ManifestEntry captureOne(GraphSpec graph, TimeWindow window, Path outputDir, CaptureListener listener)
-            throws InterruptedException {
-        Instant started = clock().instant();
-        Instant deadline = started.plus(client.settings().timeout());
-        Path target = outputDir.resolve(graph.name() + ".png");
-        listener.requested(graph, window);
-        Snapshot snapshot = null;
-        ManifestEntry entry;
-        try {
-            snapshot = client.create(graph, window, deadline, listener);
-            StoredImage image = client.awaitImage(graph, snapshot, target, deadline, listener);
-            Instant done = clock().instant();
-            entry = new ManifestEntry(graph.name(), graph.title().orElse(null), ManifestEntry.Status.CAPTURED, null,
-                    graph.metricQuery().orElse(null), graph.graphDef().orElse(null), graph.eventQuery().orElse(null),
-                    ManifestEntry.Window.of(window),
-                    new ManifestEntry.Image(target.getFileName().toString(), image.bytes(), image.width(), image.height()),
+    /** Turns an outcome into the graph's manifest entry, tells the listener, removes a stale image of a failure. */
+    private ManifestEntry ended(GraphOutcome outcome, TimeWindow window, Path outputDir, CaptureListener listener) {
+        GraphSpec graph = outcome.graph();
+        Instant started = outcome.requestedAt();
+        Snapshot snapshot = outcome.snapshot();
+        Long createMillis = snapshot == null ? null : millis(started, snapshot.createdAt());
+        if (outcome.isStored()) {
+            StoredImage image = outcome.image();
+            ManifestEntry entry = new ManifestEntry(graph.name(), graph.title().orElse(null),
+                    ManifestEntry.Status.CAPTURED, null, graph.metricQuery().orElse(null), graph.graphDef().orElse(null),
+                    graph.eventQuery().orElse(null), ManifestEntry.Window.of(window),
+                    new ManifestEntry.Image(image.file().getFileName().toString(), image.bytes(), image.width(),
+                            image.height()),
                     snapshot.url().toString(),
-                    new ManifestEntry.Timings(started, millis(started, snapshot.createdAt()),
-                            millis(snapshot.createdAt(), done), millis(started, done), snapshot.attempts(), image.checks()));
+                    new ManifestEntry.Timings(started, createMillis, millis(snapshot.createdAt(), image.readyAt()),
+                            millis(started, image.readyAt()), outcome.attempts(), image.checks()));
             listener.stored(graph, entry);
             return entry;
-        } catch (SnapshotException e) {
-            entry = failed(graph, window, snapshot, e.getMessage(), started, null, null);
-        } catch (RuntimeException e) {
-            entry = failed(graph, window, snapshot, "unexpected error: " + e, started, null, null);
         }
-        deleteStale(target);
+        String error = outcome.interrupted() ? INTERRUPTED : outcome.failure().getMessage();
+        ManifestEntry entry = ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
+                new ManifestEntry.Timings(started, createMillis, null, millis(started, outcome.endedAt()),
+                        outcome.attempts(), snapshot == null ? null : outcome.checks()));
+        deleteStale(outputDir.resolve(graph.name() + ".png"));
         listener.failed(graph, entry);
         return entry;
     }
 
-    private ManifestEntry failed(GraphSpec graph, TimeWindow window, Snapshot snapshot, String error, Instant started,
-                                 Integer attempts, Integer checks) {
+    /** The entries of graphs that have ended; the others recorded as interrupted. */
+    private List<ManifestEntry> settled(List<CompletableFuture<ManifestEntry>> entries, List<GraphSpec> graphs,
+                                        TimeWindow window) {
+        List<ManifestEntry> result = new ArrayList<>();
         Instant now = clock().instant();
-        return ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
-                new ManifestEntry.Timings(started, snapshot == null ? null : millis(started, snapshot.createdAt()), null,
-                        millis(started, now), snapshot == null ? attempts : (Integer) snapshot.attempts(), checks));
+        for (int i = 0; i < entries.size(); i++) {
+            ManifestEntry done = entries.get(i).getNow(null);
+            result.add(done != null ? done : ManifestEntry.failed(graphs.get(i), window, INTERRUPTED, null,
+                    new ManifestEntry.Timings(now, null, null, 0, null, null)));
+        }
+        return result;
+    }
+
+    private Path writeManifest(Path outputDir, List<ManifestEntry> entries) throws IOException {
+        return Manifests.update(outputDir, earlier -> earlier
+                .orElse(Manifest.of(clock().instant(), describeEndpoint(), List.of()))
+                .withEntries(clock().instant(), describeEndpoint(), entries));
+    }
+
+    /** Waits up to {@link #WIND_DOWN} for called-off graphs to end, even when interrupted again. */
+    private static void awaitQuietly(List<CompletableFuture<ManifestEntry>> entries) {
+        try {
+            CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new))
+                    .get(WIND_DOWN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Whatever has not ended by now is recorded as interrupted.
+        }
     }
 
     /** An image left by an earlier capture of the same name would contradict the manifest's failure. */
@@ -221,17 +247,6 @@ public final class SnapshotCapture {
         @Override
         public synchronized void failed(GraphSpec graph, ManifestEntry entry) {
             delegate.failed(graph, entry);
-        }
-    }
-
-    private static final class DaemonThreads implements ThreadFactory {
-        private static final AtomicInteger COUNT = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "datadog-snapshot-" + COUNT.incrementAndGet());
-            t.setDaemon(true);
-            return t;
         }
     }
 }

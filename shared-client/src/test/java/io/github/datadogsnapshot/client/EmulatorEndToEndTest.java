@@ -27,6 +27,7 @@ class EmulatorEndToEndTest {
     FakeTime time = new FakeTime(Instant.now());
     List<String> lines = new ArrayList<>();
     DatadogEmulator emulator;
+    VirtualScheduler scheduler = new VirtualScheduler(time);
     SnapshotClient client;
     TimeWindow window = new TimeWindow(time.instant().minusSeconds(1800), time.instant());
 
@@ -38,6 +39,8 @@ class EmulatorEndToEndTest {
         if (emulator != null) {
             emulator.close();
         }
+        scheduler.shutdownNow();
+        assertThat(scheduler.failures()).isEmpty();
     }
 
     void start(DatadogEmulator.Builder emulatorBuilder) {
@@ -51,7 +54,7 @@ class EmulatorEndToEndTest {
 
     ClientSettings.Builder fakeTimeSettings(String apiKey, String appKey) {
         return ClientSettings.builder(ApiEndpoint.custom(emulator == null ? "http://127.0.0.1:1" : emulator.baseUrl().toString()),
-                Credentials.of(apiKey, appKey)).clock(time).sleeper(time).random(() -> 0.0).timeout(Duration.ofSeconds(60));
+                Credentials.of(apiKey, appKey)).clock(time).scheduler(scheduler).random(() -> 0.0).timeout(Duration.ofSeconds(60));
     }
 
     CaptureResult capture(GraphSpec... graphs) throws Exception {
@@ -77,12 +80,29 @@ class EmulatorEndToEndTest {
 
         ManifestEntry entry = result.entries().get(0);
         assertThat(entry.isCaptured()).isTrue();
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1250), Duration.ofMillis(1562),
-                Duration.ofMillis(1953));
-        assertThat(entry.timings().renderMillis()).isEqualTo(5765);
-        assertThat(entry.timings().checks()).isEqualTo(4);
-        assertThat(emulator.requestCount("/snapshot/view/")).as("the status call spared three downloads").isEqualTo(1);
+        assertThat(lookTimes()).containsExactly(600L, 990L, 1439L, 1955L, 2548L, 3230L, 4015L);
+        assertThat(entry.timings().renderMillis()).isEqualTo(4015);
+        assertThat(entry.timings().checks()).isEqualTo(7);
+        assertThat(emulator.requests()).as("one create, one GET per look, nothing else").hasSize(8);
         assertThat(Png.validate(dir.resolve("checkout-latency.png"))).isEqualTo(new Png.Size(640, 320));
+    }
+
+    List<Long> lookTimes() {
+        return emulator.requests().stream().filter(r -> r.path().startsWith("/snapshot/view/"))
+                .map(r -> Duration.between(window.end(), r.time()).toMillis()).toList();
+    }
+
+    @Test
+    void shouldLookAtTheOthersOfABatchRightAfterTheFirstIsReady() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofMillis(1200)));
+
+        CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("avg:third{*}").build());
+
+        assertThat(result.failures()).isEmpty();
+        // The two that waited longest look at 0.6 s, 0.99 s, 1.439 s: ready. The third, on the sparse steps, would
+        // look next at 1.95 s; it waited as long, so it is looked at right away.
+        assertThat(lookTimes()).containsExactly(600L, 600L, 990L, 990L, 1000L, 1439L, 1439L, 1439L);
+        assertThat(result.entries()).allSatisfy(e -> assertThat(e.timings().totalMillis()).isEqualTo(1439));
     }
 
     @Test
@@ -90,7 +110,7 @@ class EmulatorEndToEndTest {
         emulator = DatadogEmulator.builder().renderDelay(Duration.ofMillis(300)).build().start();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
                 Credentials.of(emulator.apiKey(), emulator.applicationKey()))
-                .pollPolicy(new PollPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build());
+                .pollPolicy(PollPolicy.every(Duration.ofMillis(100))).build());
         window = new TimeWindow(Instant.now().minusSeconds(600), Instant.now());
 
         CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("sum:errors{*}.as_count()").build());
@@ -130,12 +150,13 @@ class EmulatorEndToEndTest {
         CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("avg:third{*}").build());
 
         assertThat(result.failures()).isEmpty();
-        assertThat(lines).filteredOn(l -> l.contains("rate limit is used up")).isNotEmpty();
-        assertThat(emulator.requests()).filteredOn(r -> r.status() == 429).isNotEmpty();
-        // One graph at a time: two are created at 0 s and 1 s, each checked once after 1 s, so the third
-        // is refused at 2 s and waits the 28 s left of the 30 s window.
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(28),
-                Duration.ofSeconds(1));
+        assertThat(lines).filteredOn(l -> l.contains("rate limit is used up")).singleElement().asString()
+                .contains("waiting 30.0 s for it to reset before requesting graph 'avg-third'");
+        // The first answer states the budget (1 left), the second uses it up: the third waits for the reset
+        // instead of spending a request on a 429.
+        assertThat(emulator.requests()).filteredOn(r -> r.status() == 429).isEmpty();
+        assertThat(emulator.requests()).filteredOn(r -> r.path().equals("/api/v1/graph/snapshot"))
+                .extracting(r -> Duration.between(window.end(), r.time()).toMillis()).containsExactly(0L, 0L, 30_000L);
         assertThat(client.lastRateLimit().orElseThrow().limit()).isEqualTo(2);
     }
 
@@ -172,15 +193,14 @@ class EmulatorEndToEndTest {
 
     @Test
     void shouldWaitThroughNonPngAnswersAndTimeOutWhenNothingRenders() throws Exception {
-        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(3)),
-                s -> s.useStatusCall(false));
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(3)));
         emulator.faults().nonPngBeforeReady(true);
         assertThat(capture(latency()).failures()).isEmpty();
 
         emulator.faults().clear().neverReady(true);
         ManifestEntry failed = capture(cpu()).failures().get(0);
-        assertThat(failed.error()).startsWith("the image of graph 'cpu' was not ready after 1 min 0 s (23 checks;"
-                + " last answer: the 1x1 placeholder image");
-        assertThat(failed.timings().totalMillis()).isEqualTo(60_000);
+        assertThat(failed.error()).startsWith("graph 'cpu': its image was not ready after 59.8 s of rendering, 59.8 s"
+                + " after the request (30 checks; last answer: the 1x1 placeholder image");
+        assertThat(failed.timings().totalMillis()).as("given up before the deadline, never after").isEqualTo(59_800);
     }
 }

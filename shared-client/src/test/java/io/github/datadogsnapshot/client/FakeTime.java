@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A clock that only moves when the sleeper sleeps, recording every sleep: exact timing without waiting. */
-final class FakeTime extends Clock implements Sleeper {
+/** A clock that only moves when told to: {@link VirtualScheduler} moves it to each task's time. */
+final class FakeTime extends Clock {
 
     static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
     private Instant now;
-    private final List<Duration> sleeps = new ArrayList<>();
 
     FakeTime() {
         this(T0);
@@ -24,22 +21,19 @@ final class FakeTime extends Clock implements Sleeper {
         this.now = start;
     }
 
-    @Override
-    public synchronized void sleep(Duration duration) {
-        sleeps.add(duration);
-        now = now.plus(duration);
-    }
-
     synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 
-    synchronized List<Duration> sleeps() {
-        return List.copyOf(sleeps);
+    synchronized void advanceTo(Instant later) {
+        if (later.isAfter(now)) {
+            now = later;
+        }
     }
 
-    synchronized Duration slept() {
-        return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+    /** Time passed since {@link #T0}. */
+    synchronized Duration elapsed() {
+        return Duration.between(T0, now);
     }
 
     @Override

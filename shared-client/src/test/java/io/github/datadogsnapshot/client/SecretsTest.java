@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keys never appear in progress lines, exception messages, the manifest, or toString(). */
+/**
+ * Keys never appear in progress lines, exception messages, the manifest, toString(), nor in HttpClient's own log
+ * at DEBUG (the surefire configuration sends {@code org.apache.hc} at DEBUG to a file, as {@code mvn -X} does).
+ */
 class SecretsTest {
 
     static final String API_KEY = "SECRET-API-1a2b3c4d5e6f7a8b9c0d";
@@ -31,8 +34,11 @@ class SecretsTest {
     @TempDir
     Path dir;
 
+    static final Path DEBUG_LOG = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/httpclient-debug.log"));
+
     @Test
     void shouldKeepTheKeysOutOfEverythingItWrites() throws Exception {
+        long logStart = Files.exists(DEBUG_LOG) ? Files.size(DEBUG_LOG) : 0;
         String create = "/api/v1/graph/snapshot";
         api.stubFor(get(urlPathEqualTo(create)).withQueryParam("metric_query", equalTo("forbidden"))
                 .willReturn(aResponse().withStatus(403).withBody("{\"errors\":[\"Forbidden\"]}")));
@@ -44,8 +50,9 @@ class SecretsTest {
                 .willReturn(okJson("{\"snapshot_url\":\"" + api.baseUrl() + "/snapshot/view/ok.png\"}")));
         api.stubFor(get(urlPathEqualTo("/snapshot/view/ok.png")).willReturn(aResponse().withBody(TestImages.png(50, 50))));
         FakeTime time = new FakeTime();
+        VirtualScheduler scheduler = new VirtualScheduler(time);
         ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY))
-                .clock(time).sleeper(time).timeout(Duration.ofSeconds(30)).build();
+                .clock(time).scheduler(scheduler).timeout(Duration.ofSeconds(30)).build();
         List<String> written = new ArrayList<>();
 
         try (SnapshotClient client = new SnapshotClient(settings)) {
@@ -59,6 +66,9 @@ class SecretsTest {
         }
         written.add(settings.toString());
         written.add(settings.credentials().toString());
+        String debugLog = Files.readString(DEBUG_LOG).substring((int) logStart);
+        assertThat(debugLog).as("HttpClient logged at DEBUG, answers' headers included").contains("<< HTTP/1.1 403");
+        written.add(debugLog);
 
         assertThat(written).hasSizeGreaterThan(10).noneMatch(s -> s.contains(API_KEY) || s.contains(APP_KEY)
                 || s.contains("SECRET-"));

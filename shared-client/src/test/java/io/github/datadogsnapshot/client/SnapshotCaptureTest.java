@@ -33,6 +33,7 @@ class SnapshotCaptureTest {
     Path dir;
 
     FakeTime time = new FakeTime();
+    VirtualScheduler scheduler = new VirtualScheduler(time);
     SnapshotClient client;
     SnapshotCapture capture;
     List<String> lines = new ArrayList<>();
@@ -41,13 +42,14 @@ class SnapshotCaptureTest {
     @BeforeEach
     void setUp() {
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of("k1", "k2"))
-                .clock(time).sleeper(time).random(() -> 0.0).useStatusCall(false).timeout(Duration.ofSeconds(30)).build());
+                .clock(time).scheduler(scheduler).random(() -> 0.0).timeout(Duration.ofSeconds(30)).build());
         capture = new SnapshotCapture(client);
     }
 
     @AfterEach
     void tearDown() {
         client.close();
+        scheduler.shutdownNow();
     }
 
     void graphAnswers(String query, String imagePath, int width) {
@@ -137,7 +139,7 @@ class SnapshotCaptureTest {
                 .withBody(TestImages.placeholder()).withFixedDelay(200)));
         client.close();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of("k1", "k2"))
-                .useStatusCall(false).pollPolicy(new PollPolicy(Duration.ofMillis(10), 1, Duration.ofMillis(10))).build());
+                .pollPolicy(PollPolicy.every(Duration.ofMillis(10))).build());
         capture = new SnapshotCapture(client);
         Thread.currentThread().interrupt();
 

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,17 +29,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exact exchanges with a WireMock server; time is a {@link FakeTime}, so nothing really waits. */
+/**
+ * Exact exchanges with a WireMock server, in virtual time ({@link VirtualScheduler}): every delay is asserted
+ * exactly, and nothing really waits.
+ */
 class SnapshotClientTest {
 
     static final String API_KEY = "api-key-0123456789abcdef";
     static final String APP_KEY = "app-key-fedcba9876543210";
     static final String CREATE = "/api/v1/graph/snapshot";
     static final String IMAGE = "/snapshot/view/dd-snapshots-prod/org_1/2026-11-28/0a1b2c.png";
-    static final String STATUS = "/api/v1/graph/snapshot_status/dd-snapshots-prod/org_1/2026-11-28/0a1b2c";
+
+    static final RequestTimes TIMES = new RequestTimes();
 
     @RegisterExtension
-    static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension api = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(TIMES)).build();
 
     @RegisterExtension
     static WireMockExtension foreign = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -49,6 +53,7 @@ class SnapshotClientTest {
     Path dir;
 
     FakeTime time = new FakeTime();
+    VirtualScheduler scheduler = new VirtualScheduler(time);
     SnapshotClient client;
     List<String> events = new ArrayList<>();
     GraphSpec graph = GraphSpec.builder().metricQuery("avg:trace.http.request.duration{service:checkout}")
@@ -57,16 +62,20 @@ class SnapshotClientTest {
 
     @BeforeEach
     void setUp() {
+        TIMES.follow(time);
         client = client(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY)));
     }
 
     @AfterEach
     void tearDown() {
         client.close();
+        scheduler.shutdownNow();
+        assertThat(scheduler.failures()).as("no task of the client may throw").isEmpty();
     }
 
     SnapshotClient client(ClientSettings.Builder settings) {
-        return new SnapshotClient(settings.clock(time).sleeper(time).random(() -> 0.0).timeout(Duration.ofSeconds(60)).build());
+        return new SnapshotClient(settings.clock(time).scheduler(scheduler).random(() -> 0.0)
+                .timeout(Duration.ofSeconds(60)).build());
     }
 
     static String created(String url) {
@@ -110,7 +119,6 @@ class SnapshotClientTest {
     @Test
     void shouldSendTheKeysOnlyAsHeadersAndTheGraphAsQueryParameters() throws Exception {
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400))));
 
         StoredImage image = capture();
@@ -133,46 +141,49 @@ class SnapshotClientTest {
     @Test
     void shouldRetryServerErrorsWithExactBackoff() throws Exception {
         sequence(CREATE, errors(503, "Service Unavailable"), errors(502, "Bad Gateway"), okJson(created(api.baseUrl() + IMAGE)));
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400))));
 
-        Snapshot snapshot = client.create(graph, window, time.instant().plusSeconds(60), recorder());
+        capture();
 
-        assertThat(snapshot.attempts()).isEqualTo(3);
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
-        assertThat(events).hasSize(2).allMatch(e -> e.startsWith("warn: Graph 'checkout-latency': Datadog answered 50"));
+        assertThat(TIMES.of(CREATE)).containsExactly(0L, 500L, 1500L);
+        assertThat(events).filteredOn(e -> e.startsWith("warn: ")).hasSize(2)
+                .allMatch(e -> e.startsWith("warn: Graph 'checkout-latency': Datadog answered 50"));
     }
 
     @Test
-    void shouldGiveUpAfterTheLastAttempt() {
+    void shouldGiveUpAfterTheLastAttemptKeepingItsFailureAsTheCause() {
         api.stubFor(get(urlPathEqualTo(CREATE)).willReturn(errors(500, "Internal Server Error")));
 
         assertThatThrownBy(this::capture)
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.getCause()).isInstanceOf(ServiceException.class)
+                            .hasMessageStartingWith("Datadog answered 500 Internal Server Error");
                 })
                 .hasMessageEndingWith("gave up after 4 attempts");
-        assertThat(api.findAll(getRequestedFor(urlPathEqualTo(CREATE)))).hasSize(4);
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
+        assertThat(TIMES.of(CREATE)).containsExactly(0L, 500L, 1500L, 3500L);
     }
 
     @Test
     void shouldStopRetryingWhenTheNextDelayPassesTheDeadline() {
+        client.close();
+        client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY))
+                .clock(time).scheduler(scheduler).random(() -> 0.0).timeout(Duration.ofMillis(1200)).build());
         api.stubFor(get(urlPathEqualTo(CREATE)).willReturn(errors(503, "Service Unavailable")));
 
-        assertThatThrownBy(() -> client.create(graph, window, time.instant().plusMillis(1200), CaptureListener.NONE))
-                .hasMessageEndingWith("gave up after 2 attempts");
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
+        assertThatThrownBy(this::capture).hasMessageEndingWith("gave up after 2 attempts");
+        assertThat(TIMES.of(CREATE)).containsExactly(0L, 500L);
     }
 
     @Test
     void shouldRetryIoErrors() throws Exception {
         sequence(CREATE, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(created(api.baseUrl() + IMAGE)));
+        api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400))));
 
-        Snapshot snapshot = client.create(graph, window, time.instant().plusSeconds(60), recorder());
+        capture();
 
-        assertThat(snapshot.attempts()).isEqualTo(2);
+        assertThat(TIMES.of(CREATE)).containsExactly(0L, 500L);
         assertThat(events.get(0)).startsWith("warn: Graph 'checkout-latency': could not reach " + api.baseUrl());
     }
 
@@ -187,8 +198,7 @@ class SnapshotClientTest {
                 })
                 .hasMessage("Datadog answered 400 Bad Request for the snapshot request of graph 'checkout-latency': "
                         + "Error parsing query: unexpected '}' (check the graph's query, graphDef, window and size)");
-        assertThat(api.findAll(getRequestedFor(urlPathEqualTo(CREATE)))).hasSize(1);
-        assertThat(time.sleeps()).isEmpty();
+        assertThat(TIMES.of(CREATE)).containsExactly(0L);
     }
 
     @Test
@@ -211,12 +221,12 @@ class SnapshotClientTest {
                 okJson(created(api.baseUrl() + IMAGE)).withHeader("X-RateLimit-Limit", "60")
                         .withHeader("X-RateLimit-Remaining", "59").withHeader("X-RateLimit-Period", "3600")
                         .withHeader("X-RateLimit-Reset", "3600").withHeader("X-RateLimit-Name", "snapshot"));
+        api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400))));
 
-        Snapshot snapshot = client.create(graph, window, time.instant().plusSeconds(60), recorder());
+        capture();
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
-        assertThat(snapshot.attempts()).as("a rate-limit wait is not a failed attempt").isEqualTo(1);
-        assertThat(events).containsExactly("warn: Datadog's snapshot rate limit is used up: waiting 7.0 s for it to reset"
+        assertThat(TIMES.of(CREATE)).containsExactly(0L, 7000L);
+        assertThat(events).contains("warn: Datadog's snapshot rate limit is used up: waiting 7.0 s for it to reset"
                 + " before requesting graph 'checkout-latency'");
         RateLimitStatus budget = client.lastRateLimit().orElseThrow();
         assertThat(budget.remaining()).isEqualTo(59);
@@ -231,73 +241,69 @@ class SnapshotClientTest {
                 .withHeader("X-RateLimit-Limit", "60").withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", "7200")));
 
         assertThatThrownBy(this::capture)
-                .isInstanceOf(SnapshotTimeoutException.class)
-                .hasMessage("Datadog's snapshot rate limit resets in 2 h 0 min, after this graph's timeout (waited 0 ms so far);"
-                        + " raise the timeout or capture fewer graphs per hour");
-        assertThat(time.sleeps()).isEmpty();
+                .isInstanceOfSatisfying(RateLimitTimeoutException.class,
+                        e -> assertThat(e.resetsAt()).isEqualTo(FakeTime.T0.plusSeconds(7200)))
+                .hasMessage("Datadog's snapshot rate limit resets in 2 h 0 min, after the timeout of graph 'checkout-latency'"
+                        + " (waited 0 ms so far); raise the timeout or capture fewer graphs per hour");
+        assertThat(TIMES.of(CREATE)).containsExactly(0L);
     }
 
     @Test
-    void shouldPollWithGrowingIntervalsUntilTheRealImageReplacesThePlaceholder() throws Exception {
+    void shouldReadAnAbsurdResetAsADayAndReportItAsARateLimit() {
+        api.stubFor(get(urlPathEqualTo(CREATE)).willReturn(errors(429, "Rate limit reached")
+                .withHeader("X-RateLimit-Limit", "60").withHeader("X-RateLimit-Remaining", "0")
+                .withHeader("X-RateLimit-Reset", "9223372036854775807")));
+
+        assertThatThrownBy(this::capture)
+                .isInstanceOf(RateLimitTimeoutException.class)
+                .hasMessageStartingWith("Datadog's snapshot rate limit resets in 24 h 0 min, after the timeout");
+    }
+
+    @Test
+    void shouldLookAtTheImageOnTheCloseScheduleUntilTheRealImageReplacesThePlaceholder() throws Exception {
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(aResponse().withStatus(404)));
-        sequence(IMAGE, png(TestImages.placeholder()), png(TestImages.placeholder()), png(TestImages.png(640, 320)));
+        sequence(IMAGE, png(TestImages.placeholder()), png(TestImages.placeholder()), png(TestImages.placeholder()),
+                png(TestImages.png(640, 320)));
 
         StoredImage image = capture();
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1250), Duration.ofMillis(1562));
-        assertThat(image.checks()).isEqualTo(3);
+        // A graph alone is among the two that waited longest: 0.6 s, then 0.15 × waited + 0.3 s each.
+        assertThat(TIMES.of(IMAGE)).containsExactly(600L, 990L, 1439L, 1955L);
+        assertThat(TIMES.seen()).hasSize(5).as("one GET per look, no status call");
+        assertThat(image.checks()).isEqualTo(4);
         assertThat(image.width()).isEqualTo(640);
         assertThat(image.height()).isEqualTo(320);
         assertThat(image.file()).hasBinaryContent(TestImages.png(640, 320));
-        assertThat(image.readyAt()).isEqualTo(FakeTime.T0.plusMillis(3812));
-        assertThat(api.findAll(getRequestedFor(urlPathEqualTo(STATUS)))).as("status call gave no answer: not asked again").hasSize(1);
+        assertThat(image.readyAt()).isEqualTo(FakeTime.T0.plusMillis(1955));
     }
 
     @Test
-    void shouldAskTheStatusCallBeforeDownloading() throws Exception {
-        createAnswers(api.baseUrl() + IMAGE);
-        sequence(STATUS, okJson("{\"status_code\":403}"), okJson("{\"status_code\":403}"), okJson("{\"status_code\":200}"));
-        api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400))));
-
-        StoredImage image = capture();
-
-        assertThat(image.checks()).isEqualTo(3);
-        assertThat(api.findAll(getRequestedFor(urlPathEqualTo(IMAGE)))).hasSize(1);
-        LoggedRequest status = api.findAll(getRequestedFor(urlPathEqualTo(STATUS))).get(0);
-        assertThat(status.getHeader("DD-API-KEY")).isEqualTo(API_KEY);
-    }
-
-    @Test
-    void shouldPollTheContentOfUrlsWithoutAStatusCall() throws Exception {
+    void shouldLookAtTheContentOfAnyUrlForm() throws Exception {
         String appUrl = "/s/f12345678/aaa-bbb-ccc";
         createAnswers(api.baseUrl() + appUrl);
         sequence(appUrl, aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>rendering</html>"),
-                png(TestImages.png(300, 200)));
+                aResponse().withStatus(404), png(TestImages.png(300, 200)));
 
         StoredImage image = capture();
 
         assertThat(image.width()).isEqualTo(300);
-        assertThat(api.findAll(getRequestedFor(urlPathMatching("/api/v1/graph/snapshot_status/.*")))).isEmpty();
+        assertThat(image.checks()).isEqualTo(3);
     }
 
     @Test
-    void shouldTimeOutSayingHowLongItWaitedAndLeaveNoFile() {
-        client.close();
-        client = client(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY))
-                .useStatusCall(false));
+    void shouldTimeOutBeforeTheDeadlineSayingHowLongItWaitedAndLeaveNoFile() {
         createAnswers(api.baseUrl() + IMAGE);
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.placeholder())));
 
-        assertThatThrownBy(() -> client.capture(graph, window, dir.resolve("checkout.png"), recorder()))
+        assertThatThrownBy(this::capture)
                 .isInstanceOfSatisfying(SnapshotTimeoutException.class,
-                        e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(60)))
-                .hasMessageStartingWith("the image of graph 'checkout-latency' was not ready after 1 min 0 s (23 checks;"
-                        + " last answer: the 1x1 placeholder image (");
-        assertThat(time.slept()).isEqualTo(Duration.ofSeconds(60));
+                        e -> assertThat(e.waited()).isEqualTo(Duration.ofMillis(59800)))
+                .hasMessageStartingWith("graph 'checkout-latency': its image was not ready after 59.8 s of rendering,"
+                        + " 59.8 s after the request (30 checks; last answer: the 1x1 placeholder image (");
+        assertThat(TIMES.of(IMAGE)).hasSize(30).startsWith(600L, 990L, 1439L).endsWith(52160L, 55160L, 58160L, 59800L);
         assertThat(dir).isEmptyDirectory();
         assertThat(events).filteredOn(e -> e.contains("still rendering")).hasSize(5)
-                .first().asString().startsWith("info: Graph 'checkout-latency' is still rendering after 11.2 s (the 1x1 placeholder image");
+                .first().asString().startsWith("info: Graph 'checkout-latency' is still rendering after 10.1 s (the 1x1 placeholder image");
     }
 
     @Test
@@ -306,7 +312,7 @@ class SnapshotClientTest {
 
         assertThatThrownBy(this::capture)
                 .isInstanceOf(ClientSideException.class)
-                .hasMessage("Datadog named the image URL host 'localhost' (http), which is not a snapshot host of "
+                .hasMessage("Datadog's snapshot_url names host 'localhost' (http), which is not a snapshot host of "
                         + api.baseUrl() + "; refusing to download from it");
         assertThat(foreign.getAllServeEvents()).isEmpty();
     }
@@ -315,13 +321,13 @@ class SnapshotClientTest {
     void shouldFollowRedirectsOnlyToAllowedHosts() throws Exception {
         String moved = "/snapshot/view/moved.png";
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(aResponse().withStatus(302).withHeader("Location", moved)));
         api.stubFor(get(urlPathEqualTo(moved)).willReturn(png(TestImages.png(100, 50))));
         assertThat(capture().width()).isEqualTo(100);
 
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(aResponse().withStatus(302).withHeader("Location", foreign.baseUrl() + moved)));
-        assertThatThrownBy(this::capture).hasMessageContaining("not a snapshot host");
+        assertThatThrownBy(this::capture).hasMessageStartingWith("the image URL redirects to host 'localhost' (http),"
+                + " which is not a snapshot host of");
         assertThat(foreign.getAllServeEvents()).isEmpty();
     }
 
@@ -331,7 +337,6 @@ class SnapshotClientTest {
         client = client(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY))
                 .maxImageBytes(2048));
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         byte[] big = TestImages.png(800, 400);
         assertThat(big.length).isGreaterThan(2048);
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(big)));
@@ -348,7 +353,6 @@ class SnapshotClientTest {
         client = client(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of(API_KEY, APP_KEY))
                 .maxImageBytes(2048));
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(800, 400)).withChunkedDribbleDelay(2, 1)));
 
         assertThatThrownBy(this::capture).hasMessageStartingWith("the snapshot image is larger than the limit of 2048 bytes");
@@ -356,9 +360,20 @@ class SnapshotClientTest {
     }
 
     @Test
+    void shouldRefuseAnImageFarLargerThanAskedFor() {
+        createAnswers(api.baseUrl() + IMAGE);
+        api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(TestImages.png(1601, 400))));
+
+        assertThatThrownBy(this::capture)
+                .isInstanceOf(ClientSideException.class)
+                .hasMessage("the image of graph 'checkout-latency' is not a valid PNG: it claims 1601x400 pixels, more"
+                        + " than the 1600x800 allowed for this graph; nothing was stored");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void shouldRefuseABrokenPngAndLeaveNoFile() throws IOException {
         createAnswers(api.baseUrl() + IMAGE);
-        api.stubFor(get(urlPathEqualTo(STATUS)).willReturn(okJson("{\"status_code\":200}")));
         byte[] real = TestImages.png(800, 400);
         byte[] broken = Arrays.copyOf(real, real.length - 20);
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(png(broken)));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,55 @@ record Answer(int status, String contentType, byte[] body, Map<String, String> h
     }
 
     void send(HttpExchange exchange) throws IOException {
+        send(exchange, Duration.ZERO, false);
+    }
+
+    /**
+     * Sends this answer; with {@code perByte} above zero the body goes out one byte at a time (real time), with
+     * {@code dropMidBody} only its first half, after which the connection is closed.
+     */
+    void send(HttpExchange exchange, Duration perByte, boolean dropMidBody) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         headers.forEach(exchange.getResponseHeaders()::set);
         // A fixed length makes the server send Content-Length instead of chunks.
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        if (body.length == 0) {
+            return;
+        }
+        OutputStream out = exchange.getResponseBody();
+        int length = dropMidBody ? body.length / 2 : body.length;
+        if (perByte.isZero()) {
+            out.write(body, 0, length);
+        } else {
+            for (int i = 0; i < length; i++) {
+                out.write(body[i]);
+                out.flush();
+                pause(perByte);
             }
+        }
+        if (dropMidBody) {
+            out.flush();
+            exchange.getHttpContext().getServer(); // keep the exchange referenced until the connection is cut
+            throw new DroppedMidBody();
+        }
+        out.close();
+    }
+
+    /** Ends an answer on purpose before its body is complete; the handler closes the connection. */
+    static final class DroppedMidBody extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DroppedMidBody() {
+            super("dropped mid-body on purpose");
+        }
+    }
+
+    private static void pause(Duration perByte) throws IOException {
+        try {
+            Thread.sleep(perByte.toMillis(), perByte.toNanosPart() % 1_000_000); // the trickle fault is a real delay
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while trickling", e);
         }
     }
 }

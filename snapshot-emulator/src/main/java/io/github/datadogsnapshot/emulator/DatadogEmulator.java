@@ -34,7 +34,7 @@ public final class DatadogEmulator implements AutoCloseable {
     private final EmulatorSettings settings;
     private final RateLimitWindow rateLimit;
     private final Faults faults;
-    private final SnapshotStore store = new SnapshotStore();
+    private final SnapshotStore store;
     private final RequestLog requests = new RequestLog();
     private HttpServer server;
     private ExecutorService executor;
@@ -45,6 +45,8 @@ public final class DatadogEmulator implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rateLimit = new RateLimitWindow(settings.rateLimit(), settings.ratePeriod(), settings.clock());
         this.faults = new Faults(rateLimit);
+        this.store = new SnapshotStore(new RenderDelays(settings.renderDelay(), settings.renderDelayMax(),
+                settings.renderSeed()));
     }
 
     /** A builder with the defaults: ephemeral port, demo keys, 2 s render delay, 60 snapshots per hour. */
@@ -130,7 +132,15 @@ public final class DatadogEmulator implements AutoCloseable {
         return requests.count(pathPrefix);
     }
 
-    /** Clears faults, recorded requests, snapshots and the rate-limit window. */
+    /**
+     * The render time of every snapshot created since the start or the last {@link #reset()}, in creation order:
+     * a benchmark's limit is the longest of them.
+     */
+    public List<Duration> renderDelays() {
+        return store.renderDelays();
+    }
+
+    /** Clears faults, recorded requests, snapshots and the rate-limit window (the render times start over). */
     public void reset() {
         faults.clear();
         rateLimit.reset();
@@ -156,6 +166,8 @@ public final class DatadogEmulator implements AutoCloseable {
         private String applicationKey = EmulatorSettings.DEFAULT_APPLICATION_KEY;
         private String scopedApplicationKey = EmulatorSettings.DEFAULT_SCOPED_APPLICATION_KEY;
         private Duration renderDelay = Duration.ofSeconds(2);
+        private Duration renderDelayMax = renderDelay;
+        private long renderSeed;
         private int rateLimit = 60;
         private Duration ratePeriod = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
@@ -186,9 +198,21 @@ public final class DatadogEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Time from the creation of a snapshot until its real image is served (default 2 s). */
+        /** Time from the creation of a snapshot until its real image is served, the same for all (default 2 s). */
         public Builder renderDelay(Duration renderDelay) {
             this.renderDelay = renderDelay;
+            this.renderDelayMax = renderDelay;
+            return this;
+        }
+
+        /**
+         * Render times drawn uniformly from {@code min} to {@code max} for each snapshot in creation order, from a
+         * random sequence seeded with {@code seed}: the same seed gives the same times.
+         */
+        public Builder renderDelays(Duration min, Duration max, long seed) {
+            this.renderDelay = min;
+            this.renderDelayMax = max;
+            this.renderSeed = seed;
             return this;
         }
 
@@ -207,8 +231,8 @@ public final class DatadogEmulator implements AutoCloseable {
 
         /** The settings collected so far, checked. */
         public EmulatorSettings settings() {
-            return new EmulatorSettings(port, apiKey, applicationKey, scopedApplicationKey, renderDelay, rateLimit,
-                    ratePeriod, clock);
+            return new EmulatorSettings(port, apiKey, applicationKey, scopedApplicationKey, renderDelay, renderDelayMax,
+                    renderSeed, rateLimit, ratePeriod, clock);
         }
 
         /** A new, not yet started emulator. */

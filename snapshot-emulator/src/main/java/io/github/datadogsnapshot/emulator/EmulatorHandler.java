@@ -64,7 +64,7 @@ final class EmulatorHandler implements HttpHandler {
             // Recorded before sending, so a test that has its answer also finds the request recorded.
             log.add(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders().keySet(), answer.status(), time));
             recorded = true;
-            answer.send(exchange);
+            answer.send(exchange, faults.trickleFor(path), faults.dropsMidBody(path));
         } catch (IOException e) {
             // The client went away (for example after its own timeout); nothing left to answer.
         } finally {

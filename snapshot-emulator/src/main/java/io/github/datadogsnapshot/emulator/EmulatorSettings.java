@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param apiKey the accepted {@code DD-API-KEY}
  * @param applicationKey the accepted {@code DD-APPLICATION-KEY}
  * @param scopedApplicationKey an application key that exists but that the snapshot endpoint refuses
- * @param renderDelay time from the creation of a snapshot until its real image is served
+ * @param renderDelay time from the creation of a snapshot until its real image is served; with a larger
+ *     {@code renderDelayMax}, the shortest such time
+ * @param renderDelayMax the longest render time: each snapshot's is drawn uniformly between {@code renderDelay}
+ *     and this, from a random sequence seeded with {@code renderSeed} (in creation order); equal to
+ *     {@code renderDelay} for a fixed render time
+ * @param renderSeed the seed of the render times
  * @param rateLimit snapshot calls allowed per {@code ratePeriod}
  * @param ratePeriod length of one rate-limit window, at least one second
  * @param clock the source of every time decision (readiness, rate-limit windows, request times)
@@ -25,6 +30,8 @@ public record EmulatorSettings(
         String applicationKey,
         String scopedApplicationKey,
         Duration renderDelay,
+        Duration renderDelayMax,
+        long renderSeed,
         int rateLimit,
         Duration ratePeriod,
         Clock clock) {
@@ -50,6 +57,11 @@ public record EmulatorSettings(
         Objects.requireNonNull(renderDelay, "renderDelay");
         if (renderDelay.isNegative()) {
             throw new IllegalArgumentException("renderDelay must not be negative, got " + renderDelay);
+        }
+        Objects.requireNonNull(renderDelayMax, "renderDelayMax");
+        if (renderDelayMax.compareTo(renderDelay) < 0) {
+            throw new IllegalArgumentException("renderDelayMax must not be shorter than renderDelay, got "
+                    + renderDelayMax + " < " + renderDelay);
         }
         if (rateLimit < 1) {
             throw new IllegalArgumentException("rateLimit must be at least 1, got " + rateLimit);

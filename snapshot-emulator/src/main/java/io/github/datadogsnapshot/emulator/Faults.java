@@ -23,6 +23,10 @@ public final class Faults {
     private volatile String foreignSnapshotHost;
     private volatile boolean neverReady;
     private volatile boolean nonPngBeforeReady;
+    private volatile Duration trickle = Duration.ZERO;
+    private volatile String tricklePaths = "/";
+    private volatile String dropMidBodyPaths;
+    private volatile boolean hugeDimensions;
 
     Faults(RateLimitWindow rateLimit) {
         this.rateLimit = rateLimit;
@@ -98,6 +102,39 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Answers to paths starting with {@code pathPrefix} send their headers at once, then the body one byte every
+     * {@code perByte} of real time: a server that keeps a connection busy without ever going silent long enough
+     * for a read timeout. {@link Duration#ZERO} switches it off.
+     */
+    public Faults trickle(Duration perByte, String pathPrefix) {
+        Objects.requireNonNull(perByte, "perByte");
+        if (perByte.isNegative()) {
+            throw new IllegalArgumentException("trickle must not be negative, got " + perByte);
+        }
+        trickle = perByte;
+        tricklePaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
+        return this;
+    }
+
+    /**
+     * Answers to paths starting with {@code pathPrefix} send their headers and half their body, then close the
+     * connection. {@code null} switches it off.
+     */
+    public Faults dropMidBody(String pathPrefix) {
+        dropMidBodyPaths = pathPrefix;
+        return this;
+    }
+
+    /**
+     * Once ready, images claim to be 100000x100000 pixels in a valid PNG header with next to no pixel data, as a
+     * decompression bomb would.
+     */
+    public Faults hugeDimensions(boolean enabled) {
+        hugeDimensions = enabled;
+        return this;
+    }
+
     /** Sets the snapshot calls left in the current rate-limit window ({@code 0}: the next call gets 429). */
     public Faults rateLimitRemaining(int remaining) {
         rateLimit.setRemaining(requireNotNegative(remaining, "rateLimitRemaining"));
@@ -120,6 +157,10 @@ public final class Faults {
         foreignSnapshotHost = null;
         neverReady = false;
         nonPngBeforeReady = false;
+        trickle = Duration.ZERO;
+        tricklePaths = "/";
+        dropMidBodyPaths = null;
+        hugeDimensions = false;
         return this;
     }
 
@@ -153,6 +194,19 @@ public final class Faults {
 
     boolean nonPngBeforeReady() {
         return nonPngBeforeReady;
+    }
+
+    Duration trickleFor(String path) {
+        return path.startsWith(tricklePaths) ? trickle : Duration.ZERO;
+    }
+
+    boolean dropsMidBody(String path) {
+        String prefix = dropMidBodyPaths;
+        return prefix != null && path.startsWith(prefix);
+    }
+
+    boolean hugeDimensions() {
+        return hugeDimensions;
     }
 
     private static boolean takeOne(AtomicInteger counter) {

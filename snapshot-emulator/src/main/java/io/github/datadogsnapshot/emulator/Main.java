@@ -24,7 +24,9 @@ public final class Main {
             "Options (all optional):",
             "  --port N                 TCP port, 0 picks a free one (default 0)",
             "  --port-file PATH         after binding, write the port number to PATH",
-            "  --render-delay DURATION  time until a snapshot's image is ready, e.g. PT2S or 2 (default PT2S)",
+            "  --render-delay DURATION  time until a snapshot's image is ready, e.g. PT2S or 2 (default PT2S);",
+            "                           MIN..MAX draws each snapshot's time uniformly, e.g. PT0.5S..PT3S",
+            "  --render-seed N          seed of the drawn render times (default 0)",
             "  --api-key KEY            accepted DD-API-KEY (default " + EmulatorSettings.DEFAULT_API_KEY + ")",
             "  --app-key KEY            accepted DD-APPLICATION-KEY (default "
                     + EmulatorSettings.DEFAULT_APPLICATION_KEY + ")",
@@ -81,6 +83,8 @@ public final class Main {
     static Options parse(String... args) {
         DatadogEmulator.Builder builder = DatadogEmulator.builder();
         Path portFile = null;
+        String renderDelay = null;
+        long renderSeed = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -100,7 +104,8 @@ public final class Main {
             switch (name) {
                 case "--port" -> builder.port(port(value));
                 case "--port-file" -> portFile = Path.of(value);
-                case "--render-delay" -> builder.renderDelay(duration(name, value));
+                case "--render-delay" -> renderDelay = value;
+                case "--render-seed" -> renderSeed = seed(value);
                 case "--api-key" -> builder.apiKey(value);
                 case "--app-key" -> builder.applicationKey(value);
                 case "--scoped-app-key" -> builder.scopedApplicationKey(value);
@@ -108,7 +113,33 @@ public final class Main {
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
+        if (renderDelay != null) {
+            renderDelays(builder, renderDelay, renderSeed);
+        }
         return new Options(builder.settings(), portFile, false);
+    }
+
+    private static void renderDelays(DatadogEmulator.Builder builder, String value, long seed) {
+        int range = value.indexOf("..");
+        if (range < 0) {
+            builder.renderDelay(duration("--render-delay", value));
+            return;
+        }
+        Duration min = duration("--render-delay", value.substring(0, range));
+        Duration max = duration("--render-delay", value.substring(range + 2));
+        if (max.compareTo(min) < 0) {
+            throw new IllegalArgumentException("--render-delay range must go from the shorter to the longer time, got '"
+                    + value + "'");
+        }
+        builder.renderDelays(min, max, seed);
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--render-seed must be a whole number, got '" + value + "'");
+        }
     }
 
     /** The line printed once the emulator listens; custom keys are not echoed. */
@@ -140,7 +171,7 @@ public final class Main {
 
     private static boolean knownOption(String arg) {
         return switch (arg) {
-            case "--port", "--port-file", "--render-delay", "--api-key", "--app-key", "--scoped-app-key", "--rate-limit" ->
+            case "--port", "--port-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key", "--rate-limit" ->
                     true;
             default -> false;
         };

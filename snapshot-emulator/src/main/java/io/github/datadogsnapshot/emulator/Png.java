@@ -50,6 +50,19 @@ final class Png {
         return out.toByteArray();
     }
 
+    /**
+     * A valid PNG whose header claims {@code width} x {@code height} pixels, with a few bytes of pixel data: what a
+     * decompression bomb looks like from its header.
+     */
+    static byte[] claiming(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(SIGNATURE);
+        writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 6, 0, 0, 0}).array());
+        writeChunk(out, "IDAT", deflate(new byte[] {0, 0, 0, 0, 0}));
+        writeChunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
     private static byte[] placeholder1x1() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(SIGNATURE);

@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.emulator;
 
 import java.lang.ref.SoftReference;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One created snapshot. Its chart is drawn on first demand and kept while memory allows. */
@@ -9,12 +10,14 @@ final class Snapshot {
     private final String key;
     private final SnapshotRequest request;
     private final Instant createdAt;
+    private final Duration renderDelay;
     private SoftReference<byte[]> image = new SoftReference<>(null);
 
-    Snapshot(String key, SnapshotRequest request, Instant createdAt) {
+    Snapshot(String key, SnapshotRequest request, Instant createdAt, Duration renderDelay) {
         this.key = key;
         this.request = request;
         this.createdAt = createdAt;
+        this.renderDelay = renderDelay;
     }
 
     /** The part of the image URL after {@code /snapshot/view/}, without {@code .png}. */
@@ -28,6 +31,11 @@ final class Snapshot {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** When the real image is served instead of the placeholder. */
+    Instant readyAt() {
+        return createdAt.plus(renderDelay);
     }
 
     /**

@@ -94,6 +94,9 @@ final class SnapshotApi {
         if (faults.brokenPng()) {
             return Answer.png(Png.broken());
         }
+        if (faults.hugeDimensions()) {
+            return Answer.png(Png.claiming(100_000, 100_000));
+        }
         byte[] png = snapshot.image();
         long minLength = faults.oversizedPng();
         return Answer.png(minLength > 0 ? Png.padded(png, minLength) : png);
@@ -145,7 +148,6 @@ final class SnapshotApi {
         if (faults.neverReady()) {
             return false;
         }
-        Instant readyAt = snapshot.createdAt().plus(settings.renderDelay());
-        return !settings.clock().instant().isBefore(readyAt);
+        return !settings.clock().instant().isBefore(snapshot.readyAt());
     }
 }

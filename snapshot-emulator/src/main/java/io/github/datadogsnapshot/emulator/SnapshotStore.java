@@ -3,10 +3,12 @@ package io.github.datadogsnapshot.emulator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,12 +24,17 @@ final class SnapshotStore {
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
     // Never reset, so that no two snapshots of one JVM share a URL, even across reset().
     private final AtomicLong counter = new AtomicLong();
+    private final RenderDelays renderDelays;
+
+    SnapshotStore(RenderDelays renderDelays) {
+        this.renderDelays = renderDelays;
+    }
 
     /** Stores a new snapshot; its key is unique even for identical parameters. */
     Snapshot create(SnapshotRequest request, Map<String, String> params, Instant createdAt) {
         LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(request.start()), ZoneOffset.UTC);
         String key = BUCKET + "/" + ORG + "/" + day + "/" + sha1(new TreeMap<>(params) + "#" + counter.incrementAndGet());
-        Snapshot snapshot = new Snapshot(key, request, createdAt);
+        Snapshot snapshot = new Snapshot(key, request, createdAt, renderDelays.next());
         snapshots.put(key, snapshot);
         return snapshot;
     }
@@ -36,8 +43,13 @@ final class SnapshotStore {
         return Optional.ofNullable(snapshots.get(key));
     }
 
+    List<Duration> renderDelays() {
+        return renderDelays.drawn();
+    }
+
     void clear() {
         snapshots.clear();
+        renderDelays.restart();
     }
 
     private static String sha1(String text) {

@@ -5,11 +5,12 @@ import io.github.datadogsnapshot.client.ClientSideException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One look at a snapshot image URL: follows redirects only to allowed hosts, caps the size, and tells a
- * rendered PNG from the placeholder or anything else.
+ * One look at a snapshot image URL, one GET: follows redirects only to allowed hosts, caps the size, and tells a
+ * rendered PNG (then already downloaded) from the placeholder or anything else.
  */
 public final class ImageFetcher {
 
@@ -42,29 +43,31 @@ public final class ImageFetcher {
     /**
      * Refuses, before any request, an image URL on a host that is not a snapshot host of the endpoint.
      *
+     * @param namedBy who named the URL, for the message: "Datadog's snapshot_url names" or "the image URL redirects to"
      * @throws ClientSideException naming the host
      */
-    public void checkAllowed(URI url) {
+    public void checkAllowed(URI url, String namedBy) {
         if (!endpoint.allowsDownloadFrom(url)) {
-            throw new ClientSideException("Datadog named the image URL host '" + url.getHost() + "' (" + url.getScheme()
+            throw new ClientSideException(namedBy + " host '" + url.getHost() + "' (" + url.getScheme()
                     + "), which is not a snapshot host of " + endpoint + "; refusing to download from it", false, null);
         }
     }
 
     /**
-     * Downloads {@code url} into {@code temp} and classifies it.
+     * Downloads {@code url} into {@code temp} and classifies it; the caller has checked the URL's host.
      *
      * @throws ClientSideException when the image is too large, or a redirect leads to a foreign host
+     * @throws Exchange.DeadlinePassed when the deadline cut the download
      * @throws IOException         when the connection fails (worth another look)
      */
-    public Look look(URI url, Path temp) throws IOException {
+    public Look look(URI url, Path temp, Instant deadline, Exchange exchange) throws IOException {
         URI current = url;
         for (int hop = 0; ; hop++) {
-            checkAllowed(current);
-            HttpTransport.Download download = transport.download(current, temp, maxBytes);
+            HttpTransport.Download download = transport.download(current, temp, maxBytes, deadline, exchange);
             int status = download.status();
             if (status >= 300 && status < 400 && download.location() != null && hop < MAX_REDIRECTS) {
-                current = current.resolve(download.location());
+                current = resolve(current, download.location());
+                checkAllowed(current, "the image URL redirects to");
                 continue;
             }
             if (download.tooLarge()) {
@@ -86,6 +89,14 @@ public final class ImageFetcher {
                 return new Look(Optional.empty(), "the " + size.get() + " placeholder image (" + download.bytes() + " bytes)");
             }
             return new Look(size, "a " + size.get() + " PNG (" + download.bytes() + " bytes)");
+        }
+    }
+
+    private static URI resolve(URI base, String location) {
+        try {
+            return base.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ClientSideException("the image URL redirects to an invalid URL; refusing to follow it", false, null);
         }
     }
 }

@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
 public final class SnapshotApi {
 
     static final String CREATE_PATH = "/api/v1/graph/snapshot";
-    static final String STATUS_PATH = "/api/v1/graph/snapshot_status/";
-    private static final String VIEW_MARKER = "/snapshot/view/";
+    /**
+     * The longest reset accepted from {@code X-RateLimit-Reset}: a day. Larger values (a broken proxy, a value in
+     * milliseconds) are read as a day, which is past any graph's timeout.
+     */
+    static final long MAX_RESET_SECONDS = 24 * 3600;
 
     /** The body of a 200 answer to the create call. */
     record CreateBody(@JsonProperty("snapshot_url") String snapshotUrl) {
@@ -35,6 +38,10 @@ public final class SnapshotApi {
 
     public SnapshotApi(ApiEndpoint endpoint) {
         this.endpoint = endpoint;
+    }
+
+    public ApiEndpoint endpoint() {
+        return endpoint;
     }
 
     /** The create URL: the graph's parameters as the query string. Keys are never part of it. */
@@ -86,30 +93,6 @@ public final class SnapshotApi {
         }
     }
 
-    /** The status URL for a {@code /snapshot/view/} image URL; other URL forms have none. */
-    public Optional<URI> statusUri(URI snapshotUrl) {
-        String path = snapshotUrl.getRawPath();
-        int at = path == null ? -1 : path.indexOf(VIEW_MARKER);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        String id = path.substring(at + VIEW_MARKER.length()).replaceFirst("\\.png$", "");
-        return id.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint.baseUri() + STATUS_PATH + id));
-    }
-
-    /** Whether a 200 answer of the status call says the image is ready; empty when it cannot tell. */
-    public Optional<Boolean> isReady(HttpTransport.JsonAnswer answer) {
-        if (answer.status() != 200) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode code = Json.MAPPER.readTree(answer.body()).get("status_code");
-            return code == null || !code.canConvertToInt() ? Optional.empty() : Optional.of(code.asInt() == 200);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The budget stated by the {@code X-RateLimit-*} headers, empty when they are absent. */
     public static Optional<RateLimitStatus> rateLimit(HttpTransport.JsonAnswer answer, Instant now) {
         String limit = answer.header("X-RateLimit-Limit");
@@ -119,28 +102,33 @@ public final class SnapshotApi {
         }
         try {
             return Optional.of(new RateLimitStatus(Integer.parseInt(limit.trim()), Integer.parseInt(remaining.trim()),
-                    parseLong(answer.header("X-RateLimit-Period"), 0), parseLong(answer.header("X-RateLimit-Reset"), 0),
+                    parseLong(answer.header("X-RateLimit-Period"), 0),
+                    Math.min(MAX_RESET_SECONDS, Math.max(0, parseLong(answer.header("X-RateLimit-Reset"), 0))),
                     answer.header("X-RateLimit-Name"), now));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    /** Seconds until the limit resets, from a 429 answer; empty when the header is missing or unreadable. */
+    /**
+     * Seconds until the limit resets, from a 429 answer, at most {@link #MAX_RESET_SECONDS}; empty when the header
+     * is missing or unreadable.
+     */
     public static Optional<Long> resetSeconds(HttpTransport.JsonAnswer answer) {
         long reset = parseLong(answer.header("X-RateLimit-Reset"), -1);
-        return reset >= 0 ? Optional.of(reset) : Optional.empty();
+        return reset >= 0 ? Optional.of(Math.min(MAX_RESET_SECONDS, reset)) : Optional.empty();
     }
 
     private static long parseLong(String value, long fallback) {
         if (value == null) {
             return fallback;
         }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
+        String digits = value.trim();
+        if (!digits.matches("\\d{1,30}")) {
             return fallback;
         }
+        // Beyond 18 digits a value is no reset time anyone means: read it as "too long".
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     /** The exception for an error answer, with a message that says what to do. */

@@ -30,21 +30,6 @@ class SnapshotApiTest {
     }
 
     @Test
-    void shouldFindTheStatusUrlOnlyForViewUrls() {
-        assertThat(api.statusUri(URI.create("https://p.datadoghq.eu/snapshot/view/dd-snapshots-eu1-prod/org_7/2026-11-28/ab12.png")))
-                .contains(URI.create("https://api.datadoghq.eu/api/v1/graph/snapshot_status/dd-snapshots-eu1-prod/org_7/2026-11-28/ab12"));
-        assertThat(api.statusUri(URI.create("https://app.datadoghq.eu/s/f12345678/aaa-bbb-ccc"))).isEmpty();
-    }
-
-    @Test
-    void shouldReadTheStatusAnswer() {
-        assertThat(api.isReady(answer(200, "{\"status_code\":403}", Map.of()))).contains(false);
-        assertThat(api.isReady(answer(200, "{\"status_code\":200}", Map.of()))).contains(true);
-        assertThat(api.isReady(answer(404, "{}", Map.of()))).isEmpty();
-        assertThat(api.isReady(answer(200, "garbage", Map.of()))).isEmpty();
-    }
-
-    @Test
     void shouldReadTheRateLimitHeaders() {
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
         var status = SnapshotApi.rateLimit(answer(200, "{}", Map.of("x-ratelimit-limit", "60", "x-ratelimit-remaining", "12",
@@ -53,6 +38,18 @@ class SnapshotApiTest {
         assertThat(status.resetsAt()).isEqualTo(now.plusSeconds(1500));
         assertThat(SnapshotApi.rateLimit(answer(200, "{}", Map.of()), now)).isEmpty();
         assertThat(SnapshotApi.rateLimit(answer(200, "{}", Map.of("x-ratelimit-limit", "x", "x-ratelimit-remaining", "1")), now)).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnAbsurdResetAsADay() {
+        Instant now = Instant.parse("2026-11-28T10:00:00Z");
+        Map<String, String> headers = Map.of("x-ratelimit-limit", "60", "x-ratelimit-remaining", "0",
+                "x-ratelimit-reset", "9223372036854775807999");
+        assertThat(SnapshotApi.rateLimit(answer(429, "{}", headers), now).orElseThrow().resetsAt())
+                .isEqualTo(now.plusSeconds(SnapshotApi.MAX_RESET_SECONDS));
+        assertThat(SnapshotApi.resetSeconds(answer(429, "{}", headers))).contains(SnapshotApi.MAX_RESET_SECONDS);
+        assertThat(SnapshotApi.resetSeconds(answer(429, "{}", Map.of("x-ratelimit-reset", "-5")))).isEmpty();
+        assertThat(SnapshotApi.resetSeconds(answer(429, "{}", Map.of("x-ratelimit-reset", "12")))).contains(12L);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.github.datadogsnapshot.client.internal;
+
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.Snapshot;
+import io.github.datadogsnapshot.client.SnapshotException;
+import io.github.datadogsnapshot.client.StoredImage;
+import java.time.Instant;
+
+/**
+ * How the capture of one graph ended: stored, failed, or called off.
+ *
+ * @param graph       the graph
+ * @param requestedAt when its capture began
+ * @param endedAt     when it ended
+ * @param snapshot    the snapshot Datadog accepted, null when it accepted none
+ * @param image       the stored image, null unless stored
+ * @param failure     why no image was stored, null when stored or called off
+ * @param interrupted whether the capture was called off before the graph ended
+ * @param attempts    create requests sent
+ * @param checks      looks at the image URL
+ */
+public record GraphOutcome(GraphSpec graph, Instant requestedAt, Instant endedAt, Snapshot snapshot,
+                           StoredImage image, SnapshotException failure, boolean interrupted, int attempts,
+                           int checks) {
+
+    public boolean isStored() {
+        return image != null;
+    }
+}

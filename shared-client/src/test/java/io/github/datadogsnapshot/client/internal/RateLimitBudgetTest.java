@@ -1,0 +1,96 @@
+package io.github.datadogsnapshot.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.datadogsnapshot.client.RateLimitStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RateLimitBudgetTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    RateLimitBudget budget = new RateLimitBudget();
+    List<String> woken = new ArrayList<>();
+
+    static RateLimitStatus budget(int remaining, long resetSeconds, Instant at) {
+        return new RateLimitStatus(10, remaining, 60, resetSeconds, "snapshot", at);
+    }
+
+    RateLimitBudget.Permit ask(String who) {
+        return budget.acquire(NOW, () -> woken.add(who));
+    }
+
+    @Test
+    void shouldSendOneRequestUntilAnAnswerStatesTheBudget() {
+        assertThat(ask("a")).isInstanceOf(RateLimitBudget.Granted.class);
+        assertThat(ask("b")).isInstanceOf(RateLimitBudget.Queued.class);
+        assertThat(ask("c")).isInstanceOf(RateLimitBudget.Queued.class);
+
+        budget.answered(NOW, budget(2, 30, NOW));
+
+        assertThat(woken).containsExactly("b", "c");
+        assertThat(ask("b")).isInstanceOf(RateLimitBudget.Granted.class);
+        assertThat(ask("c")).isInstanceOf(RateLimitBudget.Granted.class);
+        assertThat(ask("d")).as("2 left, 2 in flight").isInstanceOf(RateLimitBudget.Queued.class);
+    }
+
+    @Test
+    void shouldWaitForTheResetOnceTheBudgetIsUsedUpInsteadOfAskingFor429s() {
+        ask("a");
+        budget.answered(NOW, budget(0, 30, NOW));
+
+        assertThat(ask("b")).isEqualTo(new RateLimitBudget.WaitUntil(NOW.plusSeconds(30)));
+        assertThat(budget.closedUntil()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(budget.acquire(NOW.plusSeconds(30), () -> { })).as("a new window: one request to learn its budget")
+                .isInstanceOf(RateLimitBudget.Granted.class);
+    }
+
+    @Test
+    void shouldBelieveTheLowestBudgetOfOneWindowWhateverOrderTheAnswersComeIn() {
+        ask("a");
+        budget.answered(NOW, budget(5, 30, NOW));
+        ask("b");
+        ask("c");
+        budget.answered(NOW, budget(3, 30, NOW));
+        budget.answered(NOW, budget(4, 30, NOW));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ask("x" + i)).isInstanceOf(RateLimitBudget.Granted.class);
+        }
+        assertThat(ask("y")).isInstanceOf(RateLimitBudget.Queued.class);
+    }
+
+    @Test
+    void shouldMakeEveryRequestWaitForA429sResetAndNeverShortenIt() {
+        ask("a");
+        ask("b");
+        budget.refused(NOW.plusSeconds(30));
+        assertThat(woken).containsExactly("b");
+        assertThat(ask("b")).isEqualTo(new RateLimitBudget.WaitUntil(NOW.plusSeconds(30)));
+
+        budget.acquire(NOW.plusSeconds(30), () -> { });
+        budget.refused(NOW.plusSeconds(10));
+        assertThat(budget.closedUntil()).as("a shorter reset never shortens the pause").isEqualTo(NOW.plusSeconds(30));
+    }
+
+    @Test
+    void shouldReleaseWithoutLearningAnythingWhenNoAnswerCame() {
+        ask("a");
+        ask("b");
+        budget.released();
+        assertThat(woken).containsExactly("b");
+        assertThat(ask("b")).isInstanceOf(RateLimitBudget.Granted.class);
+    }
+
+    @Test
+    void shouldForgetACalledOffRequest() {
+        ask("a");
+        Runnable c = () -> woken.add("c");
+        budget.acquire(NOW, c);
+        budget.forget(c);
+        budget.released();
+        assertThat(woken).isEmpty();
+    }
+}
