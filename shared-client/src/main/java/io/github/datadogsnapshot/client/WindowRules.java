@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.client;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +36,7 @@ public final class WindowRules {
     public static Optional<String> check(TimeWindow window, Instant now) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(now, "now");
+        now = now.truncatedTo(ChronoUnit.SECONDS);
         Instant latest = now.plus(CLOCK_SLACK);
         if (window.start().isAfter(latest)) {
             throw new IllegalArgumentException("start: " + window.start() + " is " + span(now, window.start())
