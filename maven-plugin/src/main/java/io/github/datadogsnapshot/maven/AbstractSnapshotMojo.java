@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import org.apache.maven.execution.MavenSession;
@@ -29,6 +30,9 @@ public abstract class AbstractSnapshotMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -40,6 +44,24 @@ public abstract class AbstractSnapshotMojo extends AbstractMojo {
 
     /** The goal's work, once it is known not to be skipped. */
     protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * The output directory, refused when it is empty. Maven turns an empty {@code -Ddatadog.outputDirectory=} into
+     * the project's base directory, so that is refused too: images, manifest and mark do not belong in the project
+     * root, and a capture there would remove the images an older manifest in it lists.
+     */
+    Path outputFolder() throws MojoFailureException {
+        if (outputDirectory == null || outputDirectory.getName().isBlank()
+                || (basedir != null && outputDirectory.getAbsoluteFile().toPath().normalize()
+                        .equals(basedir.getAbsoluteFile().toPath().normalize()))) {
+            throw new MojoFailureException("Invalid configuration: datadog.outputDirectory: empty or the project's"
+                    + " base directory" + (basedir == null ? "" : " (" + basedir + ")") + "; Maven turns an empty"
+                    + " -Ddatadog.outputDirectory= into the base directory, and the images, snapshots.json and the"
+                    + " mark do not belong there: give a folder such as target/datadog-snapshots, or leave the"
+                    + " property out for that default");
+        }
+        return outputDirectory.toPath();
+    }
 
     /** When this Maven build began; the fallback start of the window. */
     Instant buildStart() {

@@ -4,6 +4,7 @@ import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,7 +135,7 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     CaptureSupport.Plan plan(Instant now, Map<String, String> environment)
             throws MojoExecutionException, MojoFailureException {
         List<GraphSpec> specs = CaptureSupport.graphs(graphs, commandLineGraph(), getLog());
-        Path directory = outputDirectory.toPath();
+        Path directory = outputFolder();
         Instant buildStart = buildStart();
         CaptureSupport.ResolvedWindow window;
         try {
@@ -144,11 +145,15 @@ public class CaptureMojo extends AbstractSnapshotMojo {
             throw new MojoExecutionException("Could not read the window mark in " + directory + ": " + e.getMessage(),
                     e);
         }
+        window.warning().ifPresent(getLog()::warn);
         ApiEndpoint endpoint;
         try {
             endpoint = ApiEndpoint.resolve(site, apiUrl, environment);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid Datadog endpoint: " + e.getMessage());
+            // apiUrl: and site: are this goal's parameters; DD_SITE: names the environment variable.
+            String message = e.getMessage();
+            throw new MojoFailureException("Invalid Datadog endpoint: "
+                    + (message.startsWith("DD_SITE:") ? "" : "datadog.") + message);
         }
         Duration graphTimeout = TimeValues.duration("datadog.timeout", timeout);
         Credentials credentials = KeySource.resolve(serverId, session.getSettings(), decrypter, environment);
@@ -157,6 +162,13 @@ public class CaptureMojo extends AbstractSnapshotMojo {
             settings = ClientSettings.builder(endpoint, credentials)
                     .timeout(graphTimeout != null ? graphTimeout : ClientSettings.DEFAULT_TIMEOUT)
                     .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
+        }
+        try {
+            // Last, so that a wrong value elsewhere creates no folder; before any request, so that no snapshot is
+            // spent on images that could not be stored.
+            directory = OutputFolder.check(directory);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
         }

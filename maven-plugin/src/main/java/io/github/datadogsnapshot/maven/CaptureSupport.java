@@ -4,12 +4,15 @@ import io.github.datadogsnapshot.client.CaptureResult;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Manifests;
 import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
 import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.WindowRules;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +45,11 @@ final class CaptureSupport {
     /**
      * The window and where its start came from.
      *
-     * @param window the time range, padded
-     * @param origin where the start came from, for the log
+     * @param window  the time range, padded
+     * @param origin  where the start came from, for the log
+     * @param warning what to warn about a window that is allowed but unusual (see {@link WindowRules})
      */
-    record ResolvedWindow(TimeWindow window, String origin) {
+    record ResolvedWindow(TimeWindow window, String origin, Optional<String> warning) {
     }
 
     private CaptureSupport() {
@@ -130,11 +134,27 @@ final class CaptureSupport {
         }
         Duration pad = TimeValues.duration("datadog.padding", padding);
         TimeWindow window = new TimeWindow(from, to);
-        if (pad != null && !pad.isZero()) {
-            window = window.padded(pad);
+        boolean padded = pad != null && !pad.isZero();
+        if (padded) {
+            try {
+                window = window.padded(pad);
+            } catch (DateTimeException | ArithmeticException e) {
+                throw new MojoFailureException("Invalid window: datadog.padding: '" + padding.trim()
+                        + "' moves the start before the earliest time there is; give a padding of minutes or hours");
+            }
             origin += ", padded by " + TimeValues.format(pad);
         }
-        return new ResolvedWindow(window, origin);
+        try {
+            return new ResolvedWindow(window, origin, WindowRules.check(window, now));
+        } catch (IllegalArgumentException e) {
+            // The rules name the client's fields; name the parameter that set the value.
+            String message = e.getMessage();
+            String parameter = message.startsWith("end:") ? "datadog.end"
+                    : start != null && !start.isBlank() ? "datadog.start" + (padded ? " and datadog.padding" : "")
+                    : padded ? "datadog.padding" : "the window's start (" + origin + ")";
+            throw new MojoFailureException("Invalid window: " + parameter + ": "
+                    + message.substring(message.indexOf(':') + 2));
+        }
     }
 
     /** Captures the plan's graphs; failures become warnings, or the build's failure with {@code failOnError}. */
@@ -146,6 +166,9 @@ final class CaptureSupport {
         CaptureResult result;
         try {
             EarlierCaptures.prepare(plan.outputDirectory(), plan.buildStart(), plan.graphs(), log);
+        } catch (Manifests.NewerVersionException e) {
+            throw new MojoFailureException("Invalid configuration: datadog.outputDirectory: " + e.getMessage()
+                    + ", or capture into another folder; it is left as it is");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not clear the snapshots of an earlier build in "
                     + plan.outputDirectory() + ": " + e.getMessage(), e);

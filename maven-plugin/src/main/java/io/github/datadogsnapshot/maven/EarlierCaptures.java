@@ -27,11 +27,16 @@ final class EarlierCaptures {
     /**
      * Removes a manifest written before {@code buildStart}, and the images it lists; warns about graphs of this
      * build that a new capture of the same name is about to replace.
+     *
+     * @throws Manifests.NewerVersionException when the folder holds a manifest of a newer version, which stays
      */
     static void prepare(Path folder, Instant buildStart, List<GraphSpec> graphs, Log log) throws IOException {
         Optional<Manifest> existing;
         try {
             existing = Manifests.readIfPresent(folder);
+        } catch (Manifests.NewerVersionException e) {
+            // Written by a newer datadog-snapshot: neither ours to read nor to replace.
+            throw e;
         } catch (IOException e) {
             log.warn("Replacing an unreadable " + Manifests.FILE_NAME + " in " + folder + ": " + e.getMessage());
             Files.deleteIfExists(folder.resolve(Manifests.FILE_NAME));

@@ -63,7 +63,8 @@ final class KeySource {
         try {
             return Credentials.of(decrypted.getPassword(), decrypted.getPassphrase());
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("The settings.xml server '" + serverId + "': " + e.getMessage());
+            throw new MojoFailureException("The settings.xml server '" + serverId + "' (datadog.serverId): "
+                    + e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -17,10 +18,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class MarkMojo extends AbstractSnapshotMojo {
 
     @Override
-    protected void executeMojo() throws MojoExecutionException {
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        Path folder = outputFolder();
         Instant now = Instant.now();
         try {
-            Path file = WindowMark.write(outputDirectory.toPath(), now, buildStart());
+            Path file = WindowMark.write(folder, now, buildStart());
             getLog().info("Datadog snapshot window starts " + TimeValues.format(now) + " (recorded in " + file + ")");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not record the window start in " + outputDirectory + ": "

@@ -202,7 +202,7 @@ class CaptureMojoTest {
                     "datadog.width", "500",
                     "datadog.height", "200",
                     "datadog.start", "1714557600",
-                    "datadog.end", "2024-05-01T10:30:00Z",
+                    "datadog.end", "2024-05-01T10:04:00Z",
                     "datadog.apiUrl", "http://127.0.0.1:9999",
                     "datadog.timeout", "PT10S",
                     "datadog.failOnError", "true"));
@@ -221,7 +221,7 @@ class CaptureMojoTest {
             assertThat(graph.width()).contains(500);
             assertThat(graph.height()).contains(200);
             assertThat(plan.window().start()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
-            assertThat(plan.window().end()).isEqualTo(Instant.parse("2024-05-01T10:30:00Z"));
+            assertThat(plan.window().end()).isEqualTo(Instant.parse("2024-05-01T10:04:00Z"));
             assertThat(plan.settings().timeout()).isEqualTo(Duration.ofSeconds(10));
             assertThat(mojo.failOnError).isTrue();
             assertThat(plan.settings().endpoint().baseUri()).hasToString("http://127.0.0.1:9999");

@@ -70,4 +70,17 @@ class EarlierCapturesTest {
         EarlierCaptures.prepare(folder.resolve("missing"), BUILD_START, graphs("cpu"), log);
         assertThat(log.lines()).isEmpty();
     }
+
+    @Test
+    void shouldNeitherReadNorRemoveAManifestOfANewerVersion() throws Exception {
+        String newer = "{\"schemaVersion\": 2, \"updatedAt\": \"2020-01-01T00:00:00Z\", \"graphs\": []}";
+        Files.writeString(folder.resolve(Manifests.FILE_NAME), newer);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> EarlierCaptures.prepare(folder, BUILD_START, graphs("cpu"), log))
+                .isInstanceOf(Manifests.NewerVersionException.class)
+                .hasMessageEndingWith("update the plugin");
+
+        assertThat(folder.resolve(Manifests.FILE_NAME)).hasContent(newer);
+    }
 }

@@ -48,4 +48,18 @@ class MarkMojoTest {
 
         assertThat(dir.resolve(WindowMark.FILE_NAME)).doesNotExist();
     }
+
+    @Test
+    @InjectMojo(goal = "mark")
+    void shouldRefuseTheBaseDirectoryThatAnEmptyPropertyBecomes(MarkMojo mojo) {
+        mojo.basedir = dir.toFile();
+        mojo.outputDirectory = dir.toFile();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute)
+                .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+                .hasMessageStartingWith("Invalid configuration: datadog.outputDirectory: empty or the project's base"
+                        + " directory (" + dir + ")");
+
+        assertThat(dir.resolve(WindowMark.FILE_NAME)).doesNotExist();
+    }
 }

@@ -2,6 +2,10 @@ package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.internal.FileNames;
 import io.github.datadogsnapshot.client.internal.Json;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +18,20 @@ public final class GraphSpec {
 
     /** Largest width or height accepted, in pixels. */
     public static final int MAX_SIZE = 4000;
+
+    /**
+     * The longest request line the snapshot request may have, in characters. The request carries the graph in its
+     * URL; Datadog's API answers a longer one with 414 Request-URI Too Large. Datadog does not document its limit;
+     * 8 KiB is the common front-end default (nginx's request-line buffer, Apache's {@code LimitRequestLine}).
+     */
+    public static final int MAX_REQUEST_LINE = 8192;
+
+    /**
+     * How many characters, once URL-encoded, {@code metricQuery}/{@code graphDef}, {@code eventQuery} and
+     * {@code title} may take together: {@link #MAX_REQUEST_LINE} less 1 KiB for the method, the protocol, the base
+     * URL (sent whole through a proxy, path prefix included), the API path, the window and the size.
+     */
+    public static final int MAX_ENCODED_FIELDS = MAX_REQUEST_LINE - 1024;
 
     private final String name;
     private final boolean nameGiven;
@@ -42,6 +60,34 @@ public final class GraphSpec {
         this.nameGiven = givenName != null;
         this.name = nameGiven ? FileNames.checkStem(givenName, b.label() + "name")
                 : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
+        checkUrlLength(b);
+    }
+
+    /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
+    private void checkUrlLength(Builder b) {
+        Map<String, Integer> encoded = new LinkedHashMap<>();
+        encoded.put("metricQuery", encodedLength(metricQuery));
+        encoded.put("graphDef", encodedLength(graphDef));
+        encoded.put("eventQuery", encodedLength(eventQuery));
+        encoded.put("title", encodedLength(title));
+        int total = encoded.values().stream().mapToInt(Integer::intValue).sum();
+        if (total <= MAX_ENCODED_FIELDS) {
+            return;
+        }
+        Map.Entry<String, Integer> longest = encoded.entrySet().stream().max(Map.Entry.comparingByValue())
+                .orElseThrow();
+        throw new IllegalArgumentException(b.label() + longest.getKey() + ": too long for the snapshot request: "
+                + longest.getValue() + " characters once URL-encoded"
+                + (longest.getValue() == total ? "" : " (" + total + " with the graph's other fields)")
+                + ", and the query, graphDef, eventQuery and title may take " + MAX_ENCODED_FIELDS
+                + " together, because Datadog receives them in the request's URL and refuses URLs longer than about "
+                + MAX_REQUEST_LINE / 1024 + " KiB (414 Request-URI Too Large); shorten it or split the graph into"
+                + " several graphs");
+    }
+
+    /** The length of {@code value} as the snapshot request encodes it (UTF-8, spaces as {@code %20}). */
+    private static int encodedLength(String value) {
+        return value == null ? 0 : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").length();
     }
 
     private static Integer checkSize(Builder b, String field, Integer value) {

@@ -19,6 +19,15 @@ public final class Manifests {
     private Manifests() {
     }
 
+    /** A manifest written by a newer datadog-snapshot than this one: it must be neither read as ours nor replaced. */
+    public static final class NewerVersionException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NewerVersionException(String message) {
+            super(message);
+        }
+    }
+
     /** Writes the manifest into {@code folder}, atomically (temp file, then move). */
     public static Path write(Manifest manifest, Path folder) throws IOException {
         return AtomicFiles.write(folder.resolve(FILE_NAME),
@@ -51,7 +60,8 @@ public final class Manifests {
     /**
      * Reads a manifest file.
      *
-     * @throws IOException when it is not a manifest, or was written by a newer schema
+     * @throws NewerVersionException when it was written by a newer schema
+     * @throws IOException           when it is not a manifest
      */
     public static Manifest read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -62,7 +72,8 @@ public final class Manifests {
     /**
      * Reads a manifest from a stream (e.g. from a build's artifact storage); {@code source} names it in errors.
      *
-     * @throws IOException when it is not a manifest, or was written by a newer schema
+     * @throws NewerVersionException when it was written by a newer schema
+     * @throws IOException           when it is not a manifest
      */
     public static Manifest read(InputStream in, String source) throws IOException {
         String file = source;
@@ -77,7 +88,7 @@ public final class Manifests {
             throw new IOException(file + " is not a datadog-snapshot manifest (no schemaVersion)");
         }
         if (version.asInt() > Manifest.SCHEMA_VERSION) {
-            throw new IOException(file + " has schema version " + version.asInt() + "; this datadog-snapshot reads up to "
+            throw new NewerVersionException(file + " has schema version " + version.asInt() + "; this datadog-snapshot reads up to "
                     + Manifest.SCHEMA_VERSION + ": update the plugin");
         }
         try {

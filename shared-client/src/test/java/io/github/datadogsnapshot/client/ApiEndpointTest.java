@@ -79,4 +79,63 @@ class ApiEndpointTest {
     void shouldDownloadOnlyFromTheHostOfACustomBaseUrl(String base, String url, boolean allowed) {
         assertThat(ApiEndpoint.custom(base).allowsDownloadFrom(URI.create(url))).isEqualTo(allowed);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "http://127.0.0.1:99999 | 99999",
+        "http://127.0.0.1:0 | 0",
+        "http://127.0.0.1:65536 | 65536",
+        "http://127.0.0.1:abc | abc",
+        "http://127.0.0.1:-1 | -1",
+        "http://127.0.0.1:99999999999/dd | 99999999999",
+        "http://[::1]:70000 | 70000",
+    })
+    void shouldRefuseAPortOutOfRangeNamingIt(String url, String port) {
+        assertThatThrownBy(() -> ApiEndpoint.custom(url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("apiUrl: '" + url + "' has the port '" + port + "'; a port is a number from 1 to 65535 (or"
+                        + " leave it out for the scheme's default)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:1", "http://127.0.0.1:65535/x", "http://[::1]:8126", "https://h:443",
+        "http://h:"})
+    void shouldAcceptEveryValidPort(String url) {
+        assertThat(ApiEndpoint.custom(url).baseUri().getHost()).isNotNull();
+    }
+
+    @Test
+    void shouldSayAUrlHasUserInfoWithoutRepeatingIt() {
+        assertThatThrownBy(() -> ApiEndpoint.custom("https://admin:s3cr3t@dd-proxy.example.com/dd"))
+                .hasMessage("apiUrl: 'https://****@dd-proxy.example.com/dd' contains user info (a name or password"
+                        + " before '@'); remove it: the API URL takes no credentials, the keys are configured"
+                        + " separately");
+        assertThatThrownBy(() -> ApiEndpoint.custom("http://admin:s3cr3t@exa mple.com"))
+                .hasMessageStartingWith("apiUrl: 'http://****@exa mple.com' is not a valid URL")
+                .hasMessageNotContaining("s3cr3t");
+        assertThatThrownBy(() -> ApiEndpoint.custom("https://example.com/dd?api_key=s3cr3t#s3cr3t"))
+                .hasMessageStartingWith("apiUrl: 'https://example.com/dd?****#****' has a query")
+                .hasMessageNotContaining("s3cr3t");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "datadoghq.com | https://user:pw@p.datadoghq.com/x.png | it contains user info (a name or password before '@'), which no snapshot URL has",
+        "datadoghq.com | http://p.datadoghq.com/x.png | it is not https",
+        "datadoghq.com | https://p.datadoghq.com:8443/x.png | its port 8443 is not 443",
+        "datadoghq.com | https://evil.example/x.png | the host 'evil.example' is not a snapshot host of datadoghq.com",
+    })
+    void shouldSayWhyASiteRefusesAnImageUrl(String site, String url, String reason) {
+        assertThat(ApiEndpoint.site(site).downloadRefusal(URI.create(url))).hasValue(reason);
+        assertThat(ApiEndpoint.site(site).downloadRefusal(URI.create("https://p.datadoghq.com/x.png"))).isEmpty();
+    }
+
+    @Test
+    void shouldSayWhyACustomUrlRefusesAnImageUrl() {
+        ApiEndpoint endpoint = ApiEndpoint.custom("http://127.0.0.1:8126");
+        assertThat(endpoint.downloadRefusal(URI.create("http://127.0.0.1:8127/x.png")))
+                .hasValue("http://127.0.0.1:8127 is not the scheme, host and port of the API URL http://127.0.0.1:8126");
+        assertThat(endpoint.downloadRefusal(URI.create("http://u@127.0.0.1:8126/x.png")).orElseThrow())
+                .startsWith("it contains user info");
+    }
 }
