@@ -173,20 +173,23 @@ public final class ApiEndpoint {
         }
         String name = site.siteName();
         if (host.equals("p." + name) || host.equals("app." + name) || host.equals(name)
-                || isDatadogS3Bucket(host, url.getRawPath())) {
+                || site.snapshotBucket().filter(bucket -> isS3Bucket(host, url.getRawPath(), bucket)).isPresent()) {
             return Optional.empty();
         }
         return Optional.of("the host '" + host + "' is not a snapshot host of " + name);
     }
 
-    private static boolean isDatadogS3Bucket(String host, String path) {
+    /** Whether the URL is on S3 in exactly {@code bucket}: virtual-hosted or path style, any region. */
+    private static boolean isS3Bucket(String host, String path, String bucket) {
         if (!host.endsWith(".amazonaws.com")) {
             return false;
         }
+        String region = "(?:s3|s3[.-][a-z0-9-]+)\\.amazonaws\\.com";
+        if (host.matches(java.util.regex.Pattern.quote(bucket) + "\\." + region)) {
+            return true;
+        }
         String firstPathSegment = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("/.*", "");
-        String bucket = host.startsWith("s3.") || host.startsWith("s3-") ? firstPathSegment : host.substring(0, host.indexOf('.'));
-        boolean s3Host = host.startsWith("s3.") || host.startsWith("s3-") || host.contains(".s3.") || host.contains(".s3-");
-        return s3Host && bucket.startsWith("dd-snapshots");
+        return host.matches(region) && firstPathSegment.equals(bucket);
     }
 
     private static int port(URI uri) {

@@ -61,9 +61,16 @@ public final class ClientSettings {
         this.proxyPassword = b.proxyPassword == null ? null : b.proxyPassword.clone();
     }
 
+    /** The longest timeout accepted: a day. A graph that takes longer will not render. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(1);
+
     private static Duration positive(String field, Duration d) {
         if (d == null || d.isZero() || d.isNegative()) {
             throw new IllegalArgumentException(field + ": " + d + " must be a positive duration");
+        }
+        if (d.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException(field + ": " + Durations.format(d) + " is too long; use at most "
+                    + Durations.format(MAX_TIMEOUT));
         }
         return d;
     }
@@ -245,16 +252,21 @@ public final class ClientSettings {
                 this.proxy = null;
                 return this;
             }
+            String shown = "proxy: '" + ApiEndpoint.safeToShow(proxyUrl.trim()) + "'";
             URI uri;
             try {
                 uri = new URI(proxyUrl.trim());
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("proxy: '" + proxyUrl.trim() + "' is not a valid URL");
+                throw new IllegalArgumentException(shown + " is not a valid URL");
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(shown + " contains user info; give the proxy's user and password"
+                        + " as its credentials, not in the URL");
             }
             if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1
-                    || uri.getRawUserInfo() != null || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+                    || uri.getPort() > 65535 || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()
                     && !uri.getRawPath().equals("/"))) {
-                throw new IllegalArgumentException("proxy: '" + proxyUrl.trim() + "' must look like http://host:port");
+                throw new IllegalArgumentException(shown + " must look like http://host:port (a port from 1 to 65535)");
             }
             this.proxy = URI.create("http://" + uri.getHost() + ":" + uri.getPort());
             return this;

@@ -6,20 +6,30 @@ import java.util.stream.Collectors;
 
 /** The Datadog sites, named as in {@code DD_SITE}. The API host is always {@code api.} + the site name. */
 public enum DatadogSite {
-    US1("datadoghq.com"),
-    US3("us3.datadoghq.com"),
-    US5("us5.datadoghq.com"),
-    EU1("datadoghq.eu"),
-    AP1("ap1.datadoghq.com"),
-    AP2("ap2.datadoghq.com"),
-    UK1("uk1.datadoghq.com"),
-    US1_FED("ddog-gov.com"),
-    US2_FED("us2.ddog-gov.com");
+    US1("datadoghq.com", "dd-snapshots-prod"),
+    US3("us3.datadoghq.com", null),
+    US5("us5.datadoghq.com", null),
+    EU1("datadoghq.eu", "dd-snapshots-eu1-prod"),
+    AP1("ap1.datadoghq.com", null),
+    AP2("ap2.datadoghq.com", null),
+    UK1("uk1.datadoghq.com", null),
+    US1_FED("ddog-gov.com", null),
+    US2_FED("us2.ddog-gov.com", null);
 
     private final String siteName;
+    private final String snapshotBucket;
 
-    DatadogSite(String siteName) {
+    DatadogSite(String siteName, String snapshotBucket) {
         this.siteName = siteName;
+        this.snapshotBucket = snapshotBucket;
+    }
+
+    /**
+     * The S3 bucket that Datadog's snapshot URLs of this site name ({@code .../snapshot/view/<bucket>/...}), and that
+     * older accounts were served from directly; empty for sites whose snapshots were never seen on S3.
+     */
+    public java.util.Optional<String> snapshotBucket() {
+        return java.util.Optional.ofNullable(snapshotBucket);
     }
 
     /** The name as written in {@code DD_SITE}, e.g. {@code datadoghq.eu}. */

@@ -43,15 +43,16 @@ public final class SnapshotCapture {
     /**
      * Captures {@code graphs}. Returns when every graph has ended; failures are in the result, not thrown.
      *
-     * @throws IllegalArgumentException when the list is empty or two graphs are given the same name
-     * @throws IOException              when the output folder or the manifest cannot be written
+     * @throws IllegalArgumentException when the list is empty, two graphs are given the same name, or the output
+     *                                  folder is unusable ({@link OutputFolder#check}): all before any request
+     * @throws IOException              when the manifest cannot be written
      * @throws InterruptedException     when interrupted; the manifest is still written, unfinished graphs as failed
      */
     public CaptureResult capture(List<GraphSpec> graphs, TimeWindow window, Path outputDir, CaptureListener listener)
             throws IOException, InterruptedException {
         List<GraphSpec> named = uniqueNames(graphs);
         Objects.requireNonNull(window, "window");
-        Files.createDirectories(outputDir);
+        OutputFolder.check(outputDir);
         CaptureListener serial = new SerialListener(listener);
         Batch batch = new Batch(named.size());
         List<GraphJob> jobs = new ArrayList<>();

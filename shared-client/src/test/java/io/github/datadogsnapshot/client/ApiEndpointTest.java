@@ -62,6 +62,15 @@ class ApiEndpointTest {
         "datadoghq.com, https://s3.amazonaws.com/dd-snapshots-prod/org_1/x.png, true",
         "datadoghq.com, https://someone-else.s3.amazonaws.com/x.png, false",
         "datadoghq.com, https://s3.amazonaws.com/someone-else/x.png, false",
+        "datadoghq.com, https://dd-snapshots-prod.s3.us-east-1.amazonaws.com/org_1/x.png, true",
+        "datadoghq.com, https://dd-snapshots-attacker.s3.amazonaws.com/x.png, false",
+        "datadoghq.com, https://s3.amazonaws.com/dd-snapshots-attacker/x.png, false",
+        "datadoghq.com, https://s3.amazonaws.com/dd-snapshots-prod-x/x.png, false",
+        "datadoghq.com, https://dd-snapshots-prod.evil.s3.amazonaws.com/x.png, false",
+        "datadoghq.com, https://dd-snapshots-eu1-prod.s3.amazonaws.com/x.png, false",
+        "datadoghq.eu, https://dd-snapshots-eu1-prod.s3.eu-west-1.amazonaws.com/x.png, true",
+        "datadoghq.eu, https://dd-snapshots-prod.s3.amazonaws.com/x.png, false",
+        "us5.datadoghq.com, https://dd-snapshots-prod.s3.amazonaws.com/x.png, false",
     })
     void shouldDownloadOnlyFromTheSnapshotHostsOfTheSite(String site, String url, boolean allowed) {
         assertThat(ApiEndpoint.site(site).allowsDownloadFrom(URI.create(url))).isEqualTo(allowed);

@@ -90,7 +90,7 @@ class BadInputSuiteTest {
             ClientSettings settings = ClientSettings.builder(endpoint, keys).timeout(timeout).concurrency(concurrency)
                     .maxImageBytes(maxImageBytes).connectTimeout(connectTimeout).responseTimeout(responseTimeout)
                     .proxy(proxy).proxyCredentials(proxyUser, proxyUser == null ? null : "pw".toCharArray())
-                    .clock(time).sleeper(time).random(() -> 0.0).build();
+                    .clock(time).random(() -> 0.0).build();
             Path output = OutputFolder.check(Path.of(folder));
             try (SnapshotClient client = new SnapshotClient(settings)) {
                 return new SnapshotCapture(client).capture(graphs, window, output, CaptureListener.NONE);

@@ -30,6 +30,9 @@ class RealTimeCaptureTest {
     /** How far past its deadline a graph may end: the time to cut a connection and write the manifest. */
     static final Duration SLACK = Duration.ofMillis(700);
 
+    /** A thread of its own for each capture (the common pool may be busy or have a single thread). */
+    static final java.util.concurrent.Executor OWN_THREAD = task -> new Thread(task, "test-capture").start();
+
     @TempDir
     Path dir;
 
@@ -146,7 +149,7 @@ class RealTimeCaptureTest {
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, OWN_THREAD);
         while (!capture.isDone()) {
             peak.accumulateAndGet(clientThreads(), Math::max);
             Thread.sleep(20);
@@ -178,7 +181,7 @@ class RealTimeCaptureTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, OWN_THREAD);
         awaitFile(dir.resolve("fast.png"));
         emulator.faults().trickle(Duration.ofMillis(200), "/snapshot/view/");
         Thread.sleep(300); // the next looks at the slow graphs are now trickling in

@@ -154,6 +154,7 @@ class SnapshotCaptureTest {
     void shouldRefuseAnOutputFolderThatIsAFile() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
         assertThatThrownBy(() -> capture.capture(List.of(graph("avg:a{*}", "A")), window, file, log()))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("outputDirectory: ");
+        assertThat(api.getAllServeEvents()).as("refused before any request").isEmpty();
     }
 }

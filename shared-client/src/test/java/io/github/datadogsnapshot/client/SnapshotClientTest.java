@@ -312,8 +312,9 @@ class SnapshotClientTest {
 
         assertThatThrownBy(this::capture)
                 .isInstanceOf(ClientSideException.class)
-                .hasMessage("Datadog's snapshot_url names host 'localhost' (http), which is not a snapshot host of "
-                        + api.baseUrl() + "; refusing to download from it");
+                .hasMessage("Datadog's snapshot_url points to host 'localhost', which is refused: " + foreign.baseUrl()
+                        .replace("localhost", "localhost") + " is not the scheme, host and port of the API URL "
+                        + api.baseUrl() + "; nothing was downloaded from it");
         assertThat(foreign.getAllServeEvents()).isEmpty();
     }
 
@@ -326,8 +327,8 @@ class SnapshotClientTest {
         assertThat(capture().width()).isEqualTo(100);
 
         api.stubFor(get(urlPathEqualTo(IMAGE)).willReturn(aResponse().withStatus(302).withHeader("Location", foreign.baseUrl() + moved)));
-        assertThatThrownBy(this::capture).hasMessageStartingWith("the image URL redirects to host 'localhost' (http),"
-                + " which is not a snapshot host of");
+        assertThatThrownBy(this::capture).hasMessageStartingWith("a redirect of the image URL points to host 'localhost',"
+                + " which is refused: ");
         assertThat(foreign.getAllServeEvents()).isEmpty();
     }
 

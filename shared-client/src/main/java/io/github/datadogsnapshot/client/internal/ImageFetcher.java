@@ -43,14 +43,14 @@ public final class ImageFetcher {
     /**
      * Refuses, before any request, an image URL on a host that is not a snapshot host of the endpoint.
      *
-     * @param namedBy who named the URL, for the message: "Datadog's snapshot_url names" or "the image URL redirects to"
+     * @param namedBy who named the URL, for the message: "Datadog's snapshot_url" or "a redirect of the image URL"
      * @throws ClientSideException naming the host
      */
     public void checkAllowed(URI url, String namedBy) {
-        if (!endpoint.allowsDownloadFrom(url)) {
-            throw new ClientSideException(namedBy + " host '" + url.getHost() + "' (" + url.getScheme()
-                    + "), which is not a snapshot host of " + endpoint + "; refusing to download from it", false, null);
-        }
+        endpoint.downloadRefusal(url).ifPresent(reason -> {
+            throw new ClientSideException(namedBy + " points to host '" + url.getHost() + "', which is refused: "
+                    + reason + "; nothing was downloaded from it", false, null);
+        });
     }
 
     /**
@@ -67,7 +67,7 @@ public final class ImageFetcher {
             int status = download.status();
             if (status >= 300 && status < 400 && download.location() != null && hop < MAX_REDIRECTS) {
                 current = resolve(current, download.location());
-                checkAllowed(current, "the image URL redirects to");
+                checkAllowed(current, "a redirect of the image URL");
                 continue;
             }
             if (download.tooLarge()) {

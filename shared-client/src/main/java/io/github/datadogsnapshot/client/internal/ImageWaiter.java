@@ -37,7 +37,7 @@ final class ImageWaiter {
 
     /** {@code job}'s snapshot was created: schedules its first look. */
     void start(GraphJob job, Snapshot snapshot) {
-        fetcher.checkAllowed(snapshot.url(), "Datadog's snapshot_url names");
+        fetcher.checkAllowed(snapshot.url(), "Datadog's snapshot_url");
         job.snapshot = snapshot;
         job.nextProgress = snapshot.createdAt().plus(PROGRESS_EVERY);
         job.batch.startedWaiting(job);
