@@ -3,12 +3,16 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import java.io.File;
 import java.io.IOException;
-import jenkins.model.ArtifactManager;
 
-/** Compile-only stand-in of Jenkins' {@code hudson.model.Run}. */
+/** Compile-only stand-in of Jenkins' {@code hudson.model.Run}; constants are null here. */
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements AccessControlled {
+
+    /** See {@code hudson.Functions#isArtifactsPermissionEnabled}. */
+    public static final Permission ARTIFACTS = null;
 
     Run() {
         throw new UnsupportedOperationException("compile-only stand-in");
@@ -34,11 +38,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
-    public final @NonNull ArtifactManager getArtifactManager() {
-        throw new UnsupportedOperationException("compile-only stand-in");
-    }
-
-    public final synchronized @NonNull ArtifactManager pickArtifactManager() throws IOException {
+    public @NonNull File getRootDir() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.datadogsnapshot;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.TimeWindow;
 import java.io.Serializable;
 import java.time.Duration;
@@ -70,6 +71,21 @@ final class CaptureRequest implements Serializable {
     }
 
     /**
+     * Checks everything that can be checked before the window is known: the graphs (and that their names are
+     * unique), the padding, and {@code start}/{@code end} when both are given. A block step calls this before its
+     * body runs, so a mistake fails the step at once instead of after the body.
+     *
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
+    void validate(CaptureDefaults defaults) {
+        SnapshotCapture.uniqueNames(graphSpecs(defaults));
+        padding(defaults);
+        if (startSeconds != null && endSeconds != null) {
+            new TimeWindow(Instant.ofEpochSecond(startSeconds), Instant.ofEpochSecond(endSeconds));
+        }
+    }
+
+    /**
      * The window to capture: {@code start}/{@code end} when the request gives them (epoch seconds), else the
      * given bounds (the build's start and now, or a block's body), moved earlier by the padding.
      *
@@ -78,12 +94,18 @@ final class CaptureRequest implements Serializable {
     TimeWindow window(Instant defaultStart, Instant defaultEnd, CaptureDefaults defaults) {
         Instant start = startSeconds != null ? Instant.ofEpochSecond(startSeconds) : defaultStart;
         Instant end = endSeconds != null ? Instant.ofEpochSecond(endSeconds) : defaultEnd;
-        if (paddingSeconds != null && (paddingSeconds < 0 || paddingSeconds > MAX_PADDING_SECONDS)) {
+        return new TimeWindow(start, end).padded(padding(defaults));
+    }
+
+    private Duration padding(CaptureDefaults defaults) {
+        if (paddingSeconds == null) {
+            return defaults.padding();
+        }
+        if (paddingSeconds < 0 || paddingSeconds > MAX_PADDING_SECONDS) {
             throw new IllegalArgumentException("padding: " + paddingSeconds + " seconds is out of range; use 0 to "
                     + MAX_PADDING_SECONDS);
         }
-        Duration padding = paddingSeconds != null ? Duration.ofSeconds(paddingSeconds) : defaults.padding();
-        return new TimeWindow(start, end).padded(padding);
+        return Duration.ofSeconds(paddingSeconds);
     }
 
     /**

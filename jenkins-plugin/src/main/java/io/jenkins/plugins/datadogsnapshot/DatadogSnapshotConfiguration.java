@@ -1,14 +1,11 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.ProxyConfiguration;
 import hudson.init.Terminator;
-import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
@@ -17,12 +14,10 @@ import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.DatadogSite;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -245,8 +240,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
             return FormValidation.error(e.getMessage());
         }
         String uri = endpoint.baseUri().toString();
-        String apiKey = secret(apiKeyCredentialsId, uri);
-        String appKey = secret(appKeyCredentialsId, uri);
+        String apiKey = FormSupport.globalSecret(apiKeyCredentialsId, uri);
+        String appKey = FormSupport.globalSecret(appKeyCredentialsId, uri);
         if (apiKey == null) {
             return FormValidation.error(
                     Messages.DatadogSnapshotConfiguration_noCredentials("API key", describe(apiKeyCredentialsId)));
@@ -262,31 +257,17 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
             return FormValidation.error(e.getMessage());
         }
         ConnectionCheck.Result result = new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
+        String message = new KeyNames(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId))
+                .inJenkinsTerms(result.message());
         return switch (result.outcome()) {
-            case OK -> FormValidation.ok(result.message());
-            case WARNING -> FormValidation.warning(result.message());
-            case ERROR -> FormValidation.error(result.message());
+            case OK -> FormValidation.ok(message);
+            case WARNING -> FormValidation.warning(message);
+            case ERROR -> FormValidation.error(message);
         };
     }
 
     private static String describe(String credentialsId) {
         String id = Text.trimToNull(credentialsId);
         return id == null ? "(none selected)" : "'" + id + "'";
-    }
-
-    /** The secret of the Secret text credentials {@code id} visible globally, or null. */
-    @CheckForNull
-    private static String secret(String id, String uri) {
-        String wanted = Text.trimToNull(id);
-        if (wanted == null) {
-            return null;
-        }
-        List<StringCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(StringCredentials.class,
-                Jenkins.get(), ACL.SYSTEM2, URIRequirementBuilder.fromUri(uri).build());
-        return all.stream()
-                .filter(c -> c.getId().equals(wanted))
-                .map(c -> c.getSecret().getPlainText())
-                .findFirst()
-                .orElse(null);
     }
 }

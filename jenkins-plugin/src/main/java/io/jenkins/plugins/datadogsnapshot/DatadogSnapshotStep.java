@@ -1,6 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.Run;
@@ -8,11 +9,14 @@ import hudson.model.TaskListener;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The Pipeline step {@code datadogSnapshot}: captures graphs for the window from the build's start (or
@@ -93,6 +97,22 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
         @Override
         public String getDisplayName() {
             return Messages.DatadogSnapshotStep_displayName();
+        }
+
+        /**
+         * Drops the form's empty {@code start} and {@code end} (the Snippet Generator and any form binding): Stapler
+         * binds an empty field to null for {@code Integer} but to 0 for {@code Long} (no null default is registered
+         * for it in {@code Stapler.CONVERT_UTILS}), which would be a window starting in 1970. Not given means the
+         * build's start and now.
+         */
+        @Override
+        public Step newInstance(@Nullable StaplerRequest2 req, @NonNull JSONObject formData) throws FormException {
+            for (String field : List.of("start", "end")) {
+                if (formData.optString(field).isBlank()) {
+                    formData.remove(field);
+                }
+            }
+            return super.newInstance(req, formData);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.Run;
@@ -16,9 +17,11 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * The block step {@code datadogSnapshotWindow}: runs its body, then captures graphs for exactly the time the
- * body ran. It captures also when the body fails, and then passes the body's failure on unchanged (a capture
- * problem is only logged); when the body succeeds, the step returns the body's result.
+ * The block step {@code datadogSnapshotWindow}: checks its arguments, runs its body, then captures graphs for
+ * exactly the time the body ran. It captures also when the body fails, and then passes the body's failure on
+ * unchanged (a capture problem is only logged); when the body succeeds, the step returns the body's result. When
+ * the body is interrupted (the build is aborted, {@code timeout} or {@code parallel(failFast: true)} ends it), the
+ * step ends at once with that interruption and captures nothing.
  *
  * <pre>{@code
  * datadogSnapshotWindow(graphs: [[metricQuery: 'avg:trace.http.request.duration{service:shop}', title: 'Latency']]) {
@@ -54,8 +57,10 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
             this.request = request;
         }
 
+        /** Checks the arguments first: a mistake fails the step now, not after a body that may run for hours. */
         @Override
-        public boolean start() {
+        public boolean start() throws AbortException {
+            SnapshotRunner.validate(request, DatadogSnapshotConfiguration.get().defaults());
             bodyStartMillis = System.currentTimeMillis();
             getContext().newBodyInvoker().withCallback(new Callback(this)).start();
             return false;
@@ -105,8 +110,18 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
                 });
             }
 
+            /**
+             * An interrupted body fails the step at once. Aborting a build stops only the innermost step (the
+             * body's), so this step's {@code stop} is never called: this is where the abort arrives, as a
+             * {@code FlowInterruptedException} (an {@link InterruptedException}). Capturing then would delay the
+             * abort by up to every graph's timeout, for a window nobody asked to see.
+             */
             @Override
             public void onFailure(StepContext context, Throwable failure) {
+                if (failure instanceof InterruptedException) {
+                    context.onFailure(failure);
+                    return;
+                }
                 Instant bodyEnd = Instant.now();
                 execution.run(() -> {
                     try {

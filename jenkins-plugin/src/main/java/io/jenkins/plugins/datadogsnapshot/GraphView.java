@@ -20,13 +20,26 @@ public final class GraphView {
             DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ManifestEntry entry;
+    private final boolean stored;
+    private final boolean visible;
     private final String imageUrl;
     private final String previousImageUrl;
 
-    GraphView(ManifestEntry entry, String imageBase, @CheckForNull String previousImageUrl) {
+    /**
+     * @param entry         the graph in this build's manifest
+     * @param current       this build
+     * @param previousEntry the graph of the same name in the previous successful build, or null
+     * @param previous      that build, or null
+     */
+    GraphView(ManifestEntry entry, SnapshotsView.Build current, @CheckForNull ManifestEntry previousEntry,
+              @CheckForNull SnapshotsView.Build previous) {
         this.entry = entry;
-        this.imageUrl = entry.isCaptured() ? imageBase + entry.image().file() : null;
-        this.previousImageUrl = previousImageUrl;
+        this.stored = entry.isCaptured() && current.stored().test(entry.image().file());
+        this.visible = current.imagesVisible();
+        this.imageUrl = stored && visible ? current.imageBase() + entry.image().file() : null;
+        this.previousImageUrl = previousEntry != null && previous != null && previousEntry.isCaptured()
+                && previous.imagesVisible() && previous.stored().test(previousEntry.image().file())
+                ? previous.imageBase() + previousEntry.image().file() : null;
     }
 
     /** The image's name, unique in the build. */
@@ -74,10 +87,23 @@ public final class GraphView {
                 + length(Duration.between(start, end)) + ")";
     }
 
-    /** This build's image, relative to Jenkins' root URL; null for a failed graph. */
+    /**
+     * This build's image, relative to Jenkins' root URL; null for a failed graph, an image no longer stored, and
+     * an image the current user may not see.
+     */
     @CheckForNull
     public String getImageUrl() {
         return imageUrl;
+    }
+
+    /** Whether the graph was captured but its image is no longer stored with the build. */
+    public boolean isImageMissing() {
+        return entry.isCaptured() && visible && !stored;
+    }
+
+    /** Whether the graph's image is stored but the current user may not see it (the Artifacts permission). */
+    public boolean isImageHidden() {
+        return entry.isCaptured() && !visible;
     }
 
     /** The previous successful build's image of the same name, relative to the root URL, or null. */

@@ -29,7 +29,7 @@ public class JobSnapshotsAction implements Action {
     /** The build's graphs, or an empty view when the build has none any more. */
     public SnapshotsView getView() {
         SnapshotsAction action = build.getAction(SnapshotsAction.class);
-        return action == null ? SnapshotsView.empty() : action.getView();
+        return action == null ? SnapshotsView.unavailable("the build has no Datadog snapshots any more") : action.getView();
     }
 
     @Override

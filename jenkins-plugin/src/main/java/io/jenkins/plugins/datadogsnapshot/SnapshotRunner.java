@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
@@ -38,6 +40,8 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 final class SnapshotRunner {
 
     private static final String PREFIX = "[datadog-snapshot] ";
+    /** Windows shorter than this get a warning in the log. */
+    static final Duration SHORT_WINDOW = Duration.ofMinutes(1);
 
     private final CaptureDefaults defaults;
     private final SnapshotClients clients;
@@ -57,6 +61,20 @@ final class SnapshotRunner {
     }
 
     /**
+     * Checks the request before anything runs (see {@link CaptureRequest#validate}); a block step calls this before
+     * its body.
+     *
+     * @throws AbortException naming the field that is wrong
+     */
+    static void validate(CaptureRequest request, CaptureDefaults defaults) throws AbortException {
+        try {
+            request.validate(defaults);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(PREFIX + e.getMessage());
+        }
+    }
+
+    /**
      * Captures the request's graphs for the window from {@code windowStart} to {@code windowEnd} (unless the
      * request names its own) and stores them with {@code run}.
      *
@@ -73,7 +91,9 @@ final class SnapshotRunner {
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-        Path work = Files.createTempDirectory("datadog-snapshot");
+        shortWindowWarning(window).ifPresent(warning -> log.println(PREFIX + "WARNING: " + warning));
+        KeyNames names = new KeyNames(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults));
+        Path work = BuildStorage.newWorkFolder(run);
         try {
             ClientSettings settings;
             try {
@@ -83,7 +103,7 @@ final class SnapshotRunner {
             } catch (IllegalArgumentException e) {
                 log.println(PREFIX + "WARNING: no graph captured: " + e.getMessage());
                 List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, window, e.getMessage());
-                BuildStorage.store(run, work, entries, "not contacted", listener);
+                BuildStorage.store(run, work, entries, "not contacted");
                 return checked(new CaptureOutcome(entries, SnapshotsAction.imageBase(run)), request, log);
             }
             log.println(PREFIX + "Capturing " + specs.size() + (specs.size() == 1 ? " graph" : " graphs") + " from "
@@ -91,15 +111,31 @@ final class SnapshotRunner {
             List<ManifestEntry> entries;
             try (SnapshotClients.Lease lease = clients.lease(settings)) {
                 entries = new SnapshotCapture(lease.client()).capture(specs, window, work, new ProgressLog(
-                        line -> log.println(PREFIX + line), line -> log.println(PREFIX + "WARNING: " + line))).entries();
+                        line -> log.println(PREFIX + names.inJenkinsTerms(line)),
+                        line -> log.println(PREFIX + "WARNING: " + names.inJenkinsTerms(line)))).entries();
             } catch (IllegalArgumentException e) {
                 throw new AbortException(PREFIX + e.getMessage());
             }
-            BuildStorage.store(run, work, entries, settings.endpoint().toString(), listener);
+            entries = names.inJenkinsTerms(entries);
+            BuildStorage.store(run, work, entries, settings.endpoint().toString());
             return checked(new CaptureOutcome(entries, SnapshotsAction.imageBase(run)), request, log);
         } finally {
             deleteRecursively(work);
         }
+    }
+
+    /**
+     * A warning when the window is shorter than {@link #SHORT_WINDOW}: Datadog draws such a graph from a handful of
+     * points at best (a {@code datadogSnapshot} at the very start of a build gets a window of milliseconds).
+     */
+    static Optional<String> shortWindowWarning(TimeWindow window) {
+        Duration length = window.length();
+        if (length.compareTo(SHORT_WINDOW) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("the window is only " + GraphView.length(length) + " long (" + window.start() + " to "
+                + window.end() + "); graphs of less than a minute show few or no points. Capture after the stage the "
+                + "graphs should show, wrap that stage in datadogSnapshotWindow, or give start or padding.");
     }
 
     private static CaptureOutcome checked(CaptureOutcome outcome, CaptureRequest request, PrintStream log)
@@ -127,7 +163,8 @@ final class SnapshotRunner {
                 URIRequirementBuilder.fromUri(endpoint.baseUri().toString()).build());
         if (found == null) {
             throw new IllegalArgumentException(field + ": no Secret text credentials with ID '" + id
-                    + "' are available to this build");
+                    + "' are available to this build (SYSTEM-scoped credentials never are; builds see the credentials "
+                    + "of the authentication they run as)");
         }
         CredentialsProvider.track(run, found);
         return found.getSecret().getPlainText();

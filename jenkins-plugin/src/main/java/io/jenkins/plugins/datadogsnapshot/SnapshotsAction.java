@@ -1,6 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Functions;
 import hudson.model.Item;
 import hudson.model.Run;
 import io.github.datadogsnapshot.client.Manifest;
@@ -9,24 +10,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jenkins.model.RunAction2;
-import jenkins.util.VirtualFile;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /**
- * The Datadog snapshots of one build. The images and the manifest live with the build's artifacts (see
- * {@link BuildStorage}), so installations that keep artifacts elsewhere keep the images there too; this action
- * stores nothing in {@code build.xml} but its presence. It renders the summary on the build page and the
- * snapshots page, and serves the images to users who may read the job, by a name the manifest lists.
+ * The Datadog snapshots of one build. The images and the manifest live in the build's own directory (see
+ * {@link BuildStorage}), not among its artifacts; this action stores nothing in {@code build.xml} but its presence.
+ * It renders the summary on the build page and the snapshots page, and serves the images, by a name the manifest
+ * lists, to users who may read the job and, where Jenkins' optional Artifacts permission is enabled, have it.
  */
 public class SnapshotsAction implements RunAction2 {
 
-    /** The action's URL below the build, and the folder below the build's artifacts. */
+    /** The action's URL below the build, and the folder in the build's directory. */
     static final String URL_NAME = "datadog-snapshots";
 
     private static final Logger LOGGER = Logger.getLogger(SnapshotsAction.class.getName());
@@ -66,43 +69,71 @@ public class SnapshotsAction implements RunAction2 {
         return URL_NAME;
     }
 
-    /** What the views show: this build's graphs beside the previous successful build's. */
+    /** What the views show: this build's graphs beside the previous successful build's, or why there are none. */
     public SnapshotsView getView() {
-        Optional<Manifest> current = manifest();
-        if (current.isEmpty()) {
-            return SnapshotsView.empty();
+        Manifest current;
+        try {
+            current = load();
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Could not read the Datadog snapshot manifest of " + owner, e);
+            return SnapshotsView.unavailable("the stored snapshots of this build cannot be read: " + e.getMessage());
+        }
+        if (current == null) {
+            return SnapshotsView.unavailable("the stored snapshots of this build are missing ("
+                    + Manifests.FILE_NAME + " is no longer in its " + URL_NAME + " folder)");
         }
         Run<?, ?> previous = owner.getPreviousSuccessfulBuild();
         SnapshotsAction previousAction = previous == null ? null : previous.getAction(SnapshotsAction.class);
         Manifest previousManifest = previousAction == null ? null : previousAction.manifest().orElse(null);
-        return new SnapshotsView(current.get(), imageBase(owner), previousManifest,
-                previous == null ? null : imageBase(previous), previous == null ? null : previous.getDisplayName());
+        return new SnapshotsView(build(owner, current),
+                previousManifest == null ? null : build(previous, previousManifest));
+    }
+
+    private static SnapshotsView.Build build(Run<?, ?> run, Manifest manifest) {
+        return new SnapshotsView.Build(manifest, imageBase(run), isStored(run), mayViewImages(run), run.getDisplayName(),
+                run.getUrl() + URL_NAME + "/");
     }
 
     /**
-     * Serves {@code image/<name>.png}: only to users who may read the job, only names of images the manifest
-     * lists as captured, and always as a PNG.
+     * Serves {@code image/<name>.png}: only to users who may read the job (and have the Artifacts permission where
+     * it is enabled), only names of images the manifest lists as captured, and always as a PNG.
      */
     public void doImage(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException, ServletException {
-        owner.checkPermission(Item.READ);
+        checkImagePermission(owner);
         String file = req.getRestOfPath().replaceFirst("^/", "");
         if (!isCapturedImage(file)) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        VirtualFile image = BuildStorage.folder(owner).child(file);
-        if (!image.exists()) {
+        Path image = BuildStorage.folder(owner).resolve(file);
+        if (!Files.isRegularFile(image)) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         rsp.setHeader("X-Content-Type-Options", "nosniff");
-        try (InputStream in = image.open()) {
-            rsp.serveFile(req, in, image.lastModified(), image.length(), "mime-type:image/png");
+        try (InputStream in = Files.newInputStream(image)) {
+            rsp.serveFile(req, in, Files.getLastModifiedTime(image).toMillis(), Files.size(image), "mime-type:image/png");
         }
     }
 
+    /**
+     * The permissions an image needs, as {@code Run.doArtifact} asks them for artifacts: reading the job, and the
+     * Artifacts permission when {@link Functions#isArtifactsPermissionEnabled()}.
+     */
+    static void checkImagePermission(Run<?, ?> run) {
+        run.checkPermission(Item.READ);
+        if (Functions.isArtifactsPermissionEnabled()) {
+            run.checkPermission(Run.ARTIFACTS);
+        }
+    }
+
+    /** Whether the current user may see the build's images; the pages hide them otherwise. */
+    static boolean mayViewImages(Run<?, ?> run) {
+        return !Functions.isArtifactsPermissionEnabled() || run.hasPermission(Run.ARTIFACTS);
+    }
+
     boolean isCapturedImage(String file) {
-        if (!IMAGE_FILE.matcher(file).matches()) {
+        if (!isImageFileName(file)) {
             return false;
         }
         return manifest().map(m -> m.graphs().stream()
@@ -110,14 +141,30 @@ public class SnapshotsAction implements RunAction2 {
                 .orElse(false);
     }
 
-    /** The manifest, read from the build's artifacts on first use; empty when it is missing or unreadable. */
+    /** Whether {@code file} has the form of an image name the client writes: no path, no hidden file. */
+    static boolean isImageFileName(String file) {
+        return IMAGE_FILE.matcher(file).matches();
+    }
+
+    /** The manifest, read from the build's directory on first use; empty when it is missing or unreadable. */
     Optional<Manifest> manifest() {
+        try {
+            return Optional.ofNullable(load());
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Could not read the Datadog snapshot manifest of " + owner, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The manifest, read once; null while it is missing (it is looked for again next time). */
+    @CheckForNull
+    private Manifest load() throws IOException {
         Manifest known = manifest;
         if (known == null && owner != null) {
             known = read(owner);
             manifest = known;
         }
-        return Optional.ofNullable(known);
+        return known;
     }
 
     /** Called after a capture stored a new manifest for this build. */
@@ -130,20 +177,20 @@ public class SnapshotsAction implements RunAction2 {
         return run.getUrl() + URL_NAME + "/image/";
     }
 
-    @CheckForNull
-    private static Manifest read(Run<?, ?> run) {
-        try {
-            VirtualFile file = BuildStorage.folder(run).child(Manifests.FILE_NAME);
-            if (!file.exists()) {
-                return null;
-            }
-            try (InputStream in = file.open()) {
-                return Manifests.read(in, run + " " + Manifests.FILE_NAME);
-            }
-        } catch (IOException e) {
-            LOGGER.log(Level.WARNING, "Could not read the Datadog snapshot manifest of " + run, e);
-            return null;
-        }
+    private static Predicate<String> isStored(Run<?, ?> run) {
+        Path folder = BuildStorage.folder(run);
+        return file -> isImageFileName(file) && Files.isRegularFile(folder.resolve(file));
     }
 
+    @CheckForNull
+    private static Manifest read(Run<?, ?> run) throws IOException {
+        Path file = BuildStorage.folder(run).resolve(Manifests.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            // Named without its path: the message may be shown on the page, and the path of Jenkins' home is no reader's business.
+            return Manifests.read(in, Manifests.FILE_NAME + " of " + run.getFullDisplayName());
+        }
+    }
 }

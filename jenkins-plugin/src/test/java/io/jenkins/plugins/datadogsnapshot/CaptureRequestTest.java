@@ -86,6 +86,34 @@ class CaptureRequestTest {
     }
 
     @Test
+    void shouldValidateGraphsNamesPaddingAndAGivenWindowBeforeTheWindowIsKnown() {
+        Graph named = graph("avg:a{*}");
+        named.setName("cpu");
+        Graph sameName = graph("avg:b{*}");
+        sameName.setName("cpu");
+
+        assertThatThrownBy(() -> CaptureRequest.builder().build().validate(DEFAULTS))
+                .hasMessageStartingWith("graphs: no graph given");
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(graph("avg:a{*}")).graph(new Graph()).build().validate(DEFAULTS))
+                .hasMessageStartingWith("graphs[1].metricQuery:");
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(named).graph(sameName).build().validate(DEFAULTS))
+                .hasMessageStartingWith("name: graph 2 is named 'cpu' like graph 1");
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(named).paddingSeconds(-5).build().validate(DEFAULTS))
+                .hasMessageStartingWith("padding: -5 seconds");
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(named).startSeconds(2_000L).endSeconds(1_000L).build()
+                .validate(DEFAULTS)).hasMessageStartingWith("end:");
+    }
+
+    @Test
+    void shouldAcceptAValidRequestWithOnlyOneBoundOfTheWindow() {
+        CaptureRequest request = CaptureRequest.builder().graph(graph("avg:a{*}")).startSeconds(1_000L).paddingSeconds(0).build();
+
+        request.validate(DEFAULTS);
+
+        assertThat(request.window(BUILD_START, NOW, DEFAULTS).start()).isEqualTo(Instant.ofEpochSecond(1_000L));
+    }
+
+    @Test
     void shouldUseTheGlobalEndpointAndKeysUnlessTheRequestOverridesThem() {
         CaptureRequest plain = CaptureRequest.builder().build();
         CaptureRequest overriding = CaptureRequest.builder().apiUrl("http://127.0.0.1:9999").apiKeyCredentialsId(" other-api ").build();

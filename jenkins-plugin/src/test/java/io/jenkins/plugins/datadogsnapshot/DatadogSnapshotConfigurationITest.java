@@ -2,7 +2,11 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
 import hudson.model.Item;
+import hudson.model.Result;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.nio.file.Files;
@@ -80,6 +84,36 @@ class DatadogSnapshotConfigurationITest {
         assertThat(wrongApi).contains("The API key is wrong").doesNotContain("not-the-api-key");
         assertThat(bothGiven).contains("Both keys are valid");
         assertThat(emulator.requestCount("/api/v1/graph/snapshot")).isZero();
+    }
+
+    @Test
+    void shouldNeitherOfferNorAcceptASystemScopedKeyThatNoBuildCanUse(JenkinsRule j) throws Exception {
+        DatadogEmulator emulator = EMULATOR.get();
+        SnapshotITestSupport.useEmulator(emulator);
+        SnapshotITestSupport.addSecretText("system-api", emulator.apiKey(), CredentialsScope.SYSTEM);
+        JenkinsRule.WebClient wc = j.createWebClient();
+
+        String offered = post(wc, "fillApiKeyCredentialsIdItems", "apiUrl", emulator.baseUrl().toString())
+                .getWebResponse().getContentAsString();
+        String tested = post(wc, "testConnection", "apiUrl", emulator.baseUrl().toString(),
+                "apiKeyCredentialsId", "system-api", "appKeyCredentialsId", SnapshotITestSupport.APP_KEY_ID)
+                .getWebResponse().getContentAsString();
+
+        assertThat(offered).contains(SnapshotITestSupport.API_KEY_ID).doesNotContain("system-api");
+        assertThat(tested).contains("system-api").contains("SYSTEM scope").doesNotContain("Both keys are valid");
+        assertThat(emulator.requestCount("/api/")).isZero();
+
+        // Why: a build, resolving keys in its job's context, never sees SYSTEM scope.
+        DatadogSnapshotConfiguration.get().setApiKeyCredentialsId("system-api");
+        FreeStyleProject project = j.createFreeStyleProject();
+        DatadogSnapshotRecorder recorder = new DatadogSnapshotRecorder();
+        Graph load = new Graph();
+        load.setMetricQuery("avg:system.load.1{*}");
+        recorder.setGraphs(List.of(load));
+        recorder.setFailOnError(true);
+        project.getPublishersList().add(recorder);
+        FreeStyleBuild build = j.buildAndAssertStatus(Result.FAILURE, project);
+        j.assertLogContains("no Secret text credentials with ID 'system-api' are available to this build", build);
     }
 
     @Test

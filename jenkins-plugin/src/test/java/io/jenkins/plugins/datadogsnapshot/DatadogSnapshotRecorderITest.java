@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import hudson.tasks.LogRotator;
+import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Manifests;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.FailureBuilder;
@@ -37,15 +41,23 @@ class DatadogSnapshotRecorderITest {
         return recorder;
     }
 
+    /** Renders the job's configure page (with Graph/config.jelly in the repeatable) and submits it unchanged. */
     @Test
     void shouldKeepItsSettingsThroughTheJobConfigurationPage(JenkinsRule j) throws Exception {
-        Graph cpu = graph("avg:system.cpu.user{*}", "CPU");
+        Graph cpu = graph("avg:system.cpu.user{*}", "CPU (user)");
         cpu.setWidth(800);
         cpu.setEventQuery("tags:deploy");
-        DatadogSnapshotRecorder before = recorder(cpu, graph("sum:app.errors{*}.as_count()", null));
+        Graph errors = graph(null, null);
+        errors.setGraphDef("{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"sum:app.errors{*}.as_count()\"}]}");
+        errors.setName("errors");
+        errors.setHeight(300);
+        DatadogSnapshotRecorder before = recorder(cpu, errors);
         before.setPadding(30);
         before.setFailOnError(true);
         before.setSite("datadoghq.eu");
+        before.setApiUrl("https://dd-proxy.example.com/datadog");
+        before.setApiKeyCredentialsId("other-api");
+        before.setAppKeyCredentialsId("other-app");
 
         DatadogSnapshotRecorder after = j.configRoundtrip(before);
 
@@ -53,7 +65,7 @@ class DatadogSnapshotRecorderITest {
     }
 
     @Test
-    void shouldCaptureEveryGraphAndServeTheImagesFromTheBuild(JenkinsRule j) throws Exception {
+    void shouldStoreTheImagesWithTheBuildButNotAmongItsArtifacts(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         FreeStyleProject project = j.createFreeStyleProject("perf");
         project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
@@ -64,18 +76,67 @@ class DatadogSnapshotRecorderITest {
                 .extracting(ManifestEntry::name, ManifestEntry::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cpu", ManifestEntry.Status.CAPTURED),
                         org.assertj.core.groups.Tuple.tuple("load", ManifestEntry.Status.CAPTURED));
-        assertThat(build.getArtifactManager().root().child(SnapshotsAction.URL_NAME).child("cpu.png").exists()).isTrue();
+        assertThat(SnapshotITestSupport.stored(build, "cpu.png")).isRegularFile();
+        assertThat(SnapshotITestSupport.stored(build, Manifests.FILE_NAME)).isRegularFile();
+        assertThat(build.getHasArtifacts()).isFalse();
+        assertThat(build.getArtifactManager().root().child(SnapshotsAction.URL_NAME).exists()).isFalse();
         j.assertLogContains("[datadog-snapshot] Stored cpu.png", build);
         j.assertLogNotContains(EMULATOR.get().apiKey(), build);
-        SnapshotITestSupport.fetchPng(j.createWebClient(), build, "cpu.png");
-        String buildPage = j.createWebClient().getPage(build).getWebResponse().getContentAsString();
+        JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        SnapshotITestSupport.fetchPng(wc, build, "cpu.png");
+        // What a reader would try: the build's artifacts, the last successful build's, and the action's own URL.
+        for (String path : List.of(build.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
+                build.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/cpu.png",
+                project.getUrl() + "lastSuccessfulBuild/artifact/" + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
+                build.getUrl() + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
+                build.getUrl() + SnapshotsAction.URL_NAME + "/image/" + Manifests.FILE_NAME)) {
+            assertThat(SnapshotITestSupport.status(wc, path)).as(path).isEqualTo(404);
+        }
+        String buildPage = wc.getPage(build).getWebResponse().getContentAsString();
         assertThat(buildPage).contains("2 graphs captured").contains(SnapshotsAction.URL_NAME + "/image/load.png");
         String saved = Files.readString(build.getRootDir().toPath().resolve("build.xml"));
         assertThat(saved).contains(SnapshotsAction.class.getName()).doesNotContain(EMULATOR.get().apiKey());
     }
 
     @Test
-    void shouldRecordAFailureWithoutFailingTheBuildByDefault(JenkinsRule j) throws Exception {
+    void shouldKeepShowingTheImagesAfterOldArtifactsAreDiscarded(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        FreeStyleProject project = j.createFreeStyleProject("perf");
+        project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU")));
+        project.setBuildDiscarder(new LogRotator(-1, -1, -1, 1));
+        FreeStyleBuild first = j.buildAndAssertSuccess(project);
+        j.buildAndAssertSuccess(project);
+
+        project.logRotate(); // "discard old artifacts": keeps the artifacts of the newest build only
+
+        JenkinsRule.WebClient wc = j.createWebClient();
+        SnapshotITestSupport.fetchPng(wc, first, "cpu.png");
+        assertThat(wc.getPage(first).getWebResponse().getContentAsString())
+                .contains("1 graph captured").contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png");
+    }
+
+    @Test
+    void shouldSayWhenAnImageIsNoLongerStoredInsteadOfShowingABrokenOne(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        FreeStyleProject project = j.createFreeStyleProject("perf");
+        project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
+        FreeStyleBuild build = j.buildAndAssertSuccess(project);
+
+        Files.delete(SnapshotITestSupport.stored(build, "cpu.png"));
+
+        JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        HtmlPage page = wc.getPage(build, SnapshotsAction.URL_NAME + "/");
+        assertThat(page.getWebResponse().getContentAsString())
+                .contains("2 graphs captured (1 image is no longer stored)")
+                .contains("The image of this graph is no longer stored with the build.")
+                .doesNotContain("image/cpu.png")
+                .contains("image/load.png");
+        assertThat(wc.getPage(build).getWebResponse().getContentAsString()).doesNotContain("image/cpu.png");
+        assertThat(SnapshotITestSupport.status(wc, build.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png")).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRecordAFailureNamingTheCredentialsWithoutFailingTheBuildByDefault(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         SnapshotITestSupport.addSecretText(SnapshotITestSupport.APP_KEY_ID, EMULATOR.get().scopedApplicationKey());
         FreeStyleProject project = j.createFreeStyleProject("perf");
@@ -85,7 +146,10 @@ class DatadogSnapshotRecorderITest {
 
         ManifestEntry cpu = SnapshotITestSupport.entry(build, "cpu");
         assertThat(cpu.isCaptured()).isFalse();
-        assertThat(cpu.error()).contains("403");
+        assertThat(cpu.error()).contains("403")
+                .contains("'" + SnapshotITestSupport.API_KEY_ID + "'").contains("'" + SnapshotITestSupport.APP_KEY_ID + "'")
+                .doesNotContain(Credentials.API_KEY_VARIABLE).doesNotContain(Credentials.APPLICATION_KEY_VARIABLE);
+        j.assertLogNotContains(Credentials.API_KEY_VARIABLE, build);
         String buildPage = j.createWebClient().getPage(build).getWebResponse().getContentAsString();
         assertThat(buildPage).contains("0 graphs captured, 1 failed").contains("403");
     }
@@ -119,6 +183,7 @@ class DatadogSnapshotRecorderITest {
 
         assertThat(SnapshotITestSupport.entry(failed, "cpu").isCaptured()).isTrue();
         String jobPage = j.createWebClient().getPage(project).getWebResponse().getContentAsString();
-        assertThat(jobPage).contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png");
+        assertThat(jobPage).contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png")
+                .contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/#dd-snapshot-cpu");
     }
 }

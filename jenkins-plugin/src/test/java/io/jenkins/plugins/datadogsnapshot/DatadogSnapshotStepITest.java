@@ -2,8 +2,11 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Computer;
 import hudson.model.Item;
 import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.User;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
+import jenkins.security.QueueItemAuthenticatorConfiguration;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.MockQueueItemAuthenticator;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
@@ -32,6 +37,9 @@ class DatadogSnapshotStepITest {
     @RegisterExtension
     static final DatadogEmulatorExtension EMULATOR =
             new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ofMillis(300)));
+
+    /** The system property behind {@code Functions.isArtifactsPermissionEnabled()}. */
+    private static final String ARTIFACTS_PERMISSION = "hudson.security.ArtifactsPermission";
 
     private static WorkflowJob pipeline(JenkinsRule j, String script) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "pipeline");
@@ -73,6 +81,7 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
 
         String base = j.getURL() + run.getUrl() + SnapshotsAction.URL_NAME + "/image/";
+        j.assertLogContains("[datadog-snapshot] WARNING: the window is only ", run); // a step at the build's very start
         j.assertLogContains("graph load 'Load' CAPTURED " + base + "load.png", run);
         j.assertLogContains("graph cpu 'cpu' CAPTURED " + base + "cpu.png", run);
         SnapshotITestSupport.fetchPng(j.createWebClient(), run, "load.png");
@@ -173,8 +182,92 @@ class DatadogSnapshotStepITest {
         assertThat(reader.goTo(images + "other.png", null).getWebResponse().getStatusCode()).isEqualTo(404);
         // Jetty may refuse the encoded slash itself (400); either way nothing is served.
         assertThat(reader.goTo(images + "..%2Fbuild.xml", null).getWebResponse().getStatusCode()).isIn(400, 404);
-        assertThat(reader.goTo(images + "snapshots.json", null).getWebResponse().getStatusCode()).isEqualTo(404);
+        // The manifest (queries, endpoint, snapshot URLs) is served nowhere: not by the action, not as an artifact.
+        for (String manifest : List.of(images + "snapshots.json", run.getUrl() + SnapshotsAction.URL_NAME + "/snapshots.json",
+                run.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/snapshots.json")) {
+            assertThat(SnapshotITestSupport.status(reader, manifest)).as(manifest).isEqualTo(404);
+        }
         assertThat(outsider.goTo(images + "load.png", null).getWebResponse().getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldHideImagesFromReadersWithoutTheArtifactsPermissionWhereItIsEnabled(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load'");
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
+                .grant(Jenkins.READ, Item.READ, Run.ARTIFACTS).everywhere().to("downloader"));
+        String image = run.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png";
+        JenkinsRule.WebClient reader = SnapshotITestSupport.login(j, "reader");
+        JenkinsRule.WebClient downloader = SnapshotITestSupport.login(j, "downloader");
+
+        System.setProperty(ARTIFACTS_PERMISSION, "true"); // what Functions.isArtifactsPermissionEnabled() reads, each time
+        try {
+            assertThat(SnapshotITestSupport.status(reader, image)).isEqualTo(403);
+            List<HtmlPage> pages = List.of(reader.getPage(run), reader.getPage(run, SnapshotsAction.URL_NAME + "/"), reader.getPage(job));
+            for (HtmlPage page : pages) {
+                assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+                assertThat(page.getWebResponse().getContentAsString()).doesNotContain("image/load.png");
+            }
+            assertThat(pages.get(0).getWebResponse().getContentAsString())
+                    .contains("1 graph captured").contains("only to users with the Artifacts permission");
+            SnapshotITestSupport.fetchPng(downloader, run, "load.png");
+            assertThat(downloader.getPage(run).getWebResponse().getContentAsString()).contains("image/load.png");
+        } finally {
+            System.clearProperty(ARTIFACTS_PERMISSION);
+        }
+        // Without the optional permission, reading the job is enough, as for the build's artifacts.
+        SnapshotITestSupport.fetchPng(reader, run, "load.png");
+    }
+
+    @Test
+    void shouldLinkThePreviousSuccessfulBuildBesideEachGraph(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', padding: 120");
+        WorkflowRun first = j.buildAndAssertSuccess(job);
+        WorkflowRun second = j.buildAndAssertSuccess(job);
+
+        HtmlPage page = j.createWebClient().getPage(second, SnapshotsAction.URL_NAME + "/");
+
+        assertThat(page.getElementById("dd-snapshot-load")).isNotNull();
+        assertThat(page.getByXPath("//figcaption/a[contains(@href, '" + first.getUrl() + SnapshotsAction.URL_NAME
+                + "/#dd-snapshot-load')]")).hasSize(1);
+        assertThat(page.getWebResponse().getContentAsString())
+                .contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png")
+                .contains(second.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png");
+        j.assertLogNotContains("WARNING: the window is only", second); // 120 s of padding make it long enough
+    }
+
+    @Test
+    void shouldListTheKeysTheJobsBuildsCanUse(JenkinsRule j) throws Exception {
+        SnapshotITestSupport.useEmulator(EMULATOR.get());
+        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', failOnError: true");
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        // The job's builds run as alice, who may not use the job's credentials (no Item.CONFIGURE, which implies
+        // Credentials/UseItem): her builds cannot see the system store's keys, so the job's form must not offer them.
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
+                .grant(Jenkins.READ, Item.READ, Item.BUILD, Computer.BUILD).everywhere().to("alice"));
+        QueueItemAuthenticatorConfiguration.get().getAuthenticators()
+                .add(new MockQueueItemAuthenticator().authenticate(job.getFullName(), User.getById("alice", true).impersonate2()));
+        String fill = job.getUrl() + "descriptorByName/" + DatadogSnapshotStep.class.getName() + "/fillApiKeyCredentialsIdItems";
+
+        String offeredToAlicesBuilds = post(j, "admin", fill).getWebResponse().getContentAsString();
+        WorkflowRun asAlice = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        assertThat(offeredToAlicesBuilds).doesNotContain(SnapshotITestSupport.API_KEY_ID);
+        j.assertLogContains("no Secret text credentials with ID '" + SnapshotITestSupport.API_KEY_ID
+                + "' are available to this build", asAlice);
+
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
+                .grant(Jenkins.READ, Item.READ, Item.BUILD, Item.CONFIGURE, Computer.BUILD).everywhere().to("alice"));
+        String offeredOnceAliceMayUseThem = post(j, "admin", fill).getWebResponse().getContentAsString();
+        j.buildAndAssertSuccess(job);
+
+        assertThat(offeredOnceAliceMayUseThem).contains(SnapshotITestSupport.API_KEY_ID);
     }
 
     @Test
@@ -189,21 +282,15 @@ class DatadogSnapshotStepITest {
 
         String asReader = post(j, "reader", fill).getWebResponse().getContentAsString();
         String asConfigurer = post(j, "configurer", fill).getWebResponse().getContentAsString();
-        Page viaGet = login(j, "configurer").getPage(new WebRequest(new java.net.URL(j.getURL(), fill), HttpMethod.GET));
+        Page viaGet = SnapshotITestSupport.login(j, "configurer").getPage(new WebRequest(new java.net.URL(j.getURL(), fill), HttpMethod.GET));
 
         assertThat(asReader).doesNotContain(SnapshotITestSupport.API_KEY_ID);
         assertThat(asConfigurer).contains(SnapshotITestSupport.API_KEY_ID).contains(SnapshotITestSupport.APP_KEY_ID);
         assertThat(viaGet.getWebResponse().getStatusCode()).isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
     }
 
-    private static JenkinsRule.WebClient login(JenkinsRule j, String user) throws Exception {
-        JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
-        wc.login(user);
-        return wc;
-    }
-
     private static Page post(JenkinsRule j, String user, String path) throws Exception {
-        JenkinsRule.WebClient wc = login(j, user);
+        JenkinsRule.WebClient wc = SnapshotITestSupport.login(j, user);
         return wc.getPage(new WebRequest(wc.createCrumbedUrl(path), HttpMethod.POST));
     }
 }

@@ -9,6 +9,7 @@ import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.htmlunit.Page;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
@@ -40,10 +41,31 @@ final class SnapshotITestSupport {
     }
 
     static void addSecretText(String id, String secret) throws IOException {
+        addSecretText(id, secret, CredentialsScope.GLOBAL);
+    }
+
+    static void addSecretText(String id, String secret, CredentialsScope scope) throws IOException {
         SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
         store.getCredentials().removeIf(c -> c instanceof StringCredentialsImpl s && s.getId().equals(id));
-        store.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, "Datadog " + id, Secret.fromString(secret)));
+        store.getCredentials().add(new StringCredentialsImpl(scope, id, "Datadog " + id, Secret.fromString(secret)));
         store.save();
+    }
+
+    /** A file of the build's snapshots in its directory. */
+    static Path stored(Run<?, ?> run, String file) {
+        return BuildStorage.folder(run).resolve(file);
+    }
+
+    /** A web client logged in as {@code user} (a dummy security realm accepts any name) that returns error pages. */
+    static JenkinsRule.WebClient login(JenkinsRule j, String user) throws Exception {
+        JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        wc.login(user);
+        return wc;
+    }
+
+    /** The HTTP status of a GET of {@code path} (relative to Jenkins' root), by a client that returns error pages. */
+    static int status(JenkinsRule.WebClient wc, String path) throws Exception {
+        return wc.goTo(path, null).getWebResponse().getStatusCode();
     }
 
     /** The build's stored manifest, read back through its action. */

@@ -8,23 +8,39 @@ import io.github.datadogsnapshot.client.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SnapshotsViewTest {
 
     private static final String BASE = "job/perf/12/datadog-snapshots/image/";
     private static final String PREVIOUS_BASE = "job/perf/11/datadog-snapshots/image/";
+    private static final String PREVIOUS_PAGE = "job/perf/11/datadog-snapshots/";
+    private static final Predicate<String> ALL_STORED = file -> true;
 
     private static Manifest manifest(ManifestEntry... entries) {
         return Manifest.of(Instant.parse("2026-11-28T10:16:00Z"), "datadoghq.com", List.of(entries));
     }
 
+    private static SnapshotsView.Build current(Manifest manifest) {
+        return new SnapshotsView.Build(manifest, BASE, ALL_STORED, true, "#12", "job/perf/12/datadog-snapshots/");
+    }
+
+    private static SnapshotsView.Build previous(Manifest manifest) {
+        return new SnapshotsView.Build(manifest, PREVIOUS_BASE, ALL_STORED, true, "#11", PREVIOUS_PAGE);
+    }
+
+    private static GraphView only(ManifestEntry entry) {
+        return new SnapshotsView(current(manifest(entry)), null).getGraphs().get(0);
+    }
+
     @Test
     void shouldPairEachGraphWithThePreviousBuildsCapturedImageOfTheSameName() {
-        Manifest current = manifest(Entries.captured("cpu", "CPU"), Entries.captured("latency", "Latency"), Entries.captured("new", null));
-        Manifest previous = manifest(Entries.captured("cpu", "CPU"), Entries.failed("latency", "timeout"));
+        Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.captured("latency", "Latency"), Entries.captured("new", null));
+        Manifest before = manifest(Entries.captured("cpu", "CPU"), Entries.failed("latency", "timeout"));
 
-        SnapshotsView view = new SnapshotsView(current, BASE, previous, PREVIOUS_BASE, "#11");
+        SnapshotsView view = new SnapshotsView(current(now), previous(before));
 
         assertThat(view.getGraphs()).extracting(GraphView::getPreviousImageUrl)
                 .containsExactly(PREVIOUS_BASE + "cpu.png", null, null);
@@ -32,52 +48,96 @@ class SnapshotsViewTest {
                 .containsExactly(BASE + "cpu.png", BASE + "latency.png", BASE + "new.png");
         assertThat(view.isComparing()).isTrue();
         assertThat(view.getPreviousBuildLabel()).isEqualTo("#11");
+        assertThat(view.getPreviousPageUrl()).isEqualTo(PREVIOUS_PAGE);
     }
 
     @Test
     void shouldNotCompareWithoutAPreviousBuild() {
-        SnapshotsView view = new SnapshotsView(manifest(Entries.captured("cpu", "CPU")), BASE, null, null, "#11");
+        SnapshotsView view = new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null);
 
         assertThat(view.isComparing()).isFalse();
         assertThat(view.getPreviousBuildLabel()).isNull();
+        assertThat(view.getPreviousPageUrl()).isNull();
         assertThat(view.getGraphs().get(0).getPreviousImageUrl()).isNull();
     }
 
     @Test
-    void shouldSplitCapturedGraphsFromFailuresInRequestOrder() {
-        SnapshotsView view = new SnapshotsView(manifest(Entries.failed("a", "403 Forbidden"), Entries.captured("b", "B"),
-                Entries.failed("c", "timeout")), BASE, null, null, null);
+    void shouldSplitShownGraphsFromFailuresInRequestOrder() {
+        SnapshotsView view = new SnapshotsView(current(manifest(Entries.failed("a", "403 Forbidden"), Entries.captured("b", "B"),
+                Entries.failed("c", "timeout"))), null);
 
-        assertThat(view.getCaptured()).extracting(GraphView::getName).containsExactly("b");
+        assertThat(view.getShown()).extracting(GraphView::getName).containsExactly("b");
+        assertThat(view.getShownCount()).isEqualTo(1);
         assertThat(view.getFailures()).extracting(GraphView::getName, GraphView::getError)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "403 Forbidden"), org.assertj.core.groups.Tuple.tuple("c", "timeout"));
         assertThat(view.getGraphCount()).isEqualTo(3);
         assertThat(view.getCapturedCount()).isEqualTo(1);
         assertThat(view.getFailedCount()).isEqualTo(2);
         assertThat(view.getSummary()).isEqualTo("1 graph captured, 2 failed");
+        assertThat(view.getProblem()).isNull();
     }
 
     @Test
-    void shouldBeEmptyWhenTheManifestCannotBeRead() {
-        SnapshotsView empty = SnapshotsView.empty();
+    void shouldSayWhenAStoredImageIsGoneInsteadOfLinkingIt() {
+        Set<String> stored = Set.of("cpu.png");
+        Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
+        Manifest before = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
+        SnapshotsView.Build previousWithoutLoad = new SnapshotsView.Build(before, PREVIOUS_BASE, stored::contains, true, "#11",
+                PREVIOUS_PAGE);
 
-        assertThat(empty.getGraphCount()).isZero();
-        assertThat(empty.getSummary()).isEqualTo("0 graphs captured");
+        SnapshotsView view = new SnapshotsView(new SnapshotsView.Build(now, BASE, stored::contains, true, "#12", "p/"),
+                previousWithoutLoad);
+
+        GraphView load = view.getGraphs().get(1);
+        assertThat(load.isCaptured()).isTrue();
+        assertThat(load.isImageMissing()).isTrue();
+        assertThat(load.getImageUrl()).isNull();
+        assertThat(load.getPreviousImageUrl()).isNull();
+        assertThat(view.getShown()).extracting(GraphView::getName).containsExactly("cpu");
+        assertThat(view.getMissingCount()).isEqualTo(1);
+        assertThat(view.getSummary()).isEqualTo("2 graphs captured (1 image is no longer stored)");
+    }
+
+    @Test
+    void shouldHideImagesFromUsersWithoutTheArtifactsPermission() {
+        Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.failed("err", "boom"));
+        SnapshotsView.Build hidden = new SnapshotsView.Build(now, BASE, ALL_STORED, false, "#12", "p/");
+        SnapshotsView.Build previousHidden = new SnapshotsView.Build(manifest(Entries.captured("cpu", "CPU")), PREVIOUS_BASE,
+                ALL_STORED, false, "#11", PREVIOUS_PAGE);
+
+        SnapshotsView view = new SnapshotsView(hidden, previousHidden);
+
+        assertThat(view.isImagesHidden()).isTrue();
+        assertThat(view.getShown()).isEmpty();
+        assertThat(view.getGraphs()).extracting(GraphView::getImageUrl, GraphView::getPreviousImageUrl)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(view.getGraphs().get(0).isImageHidden()).isTrue();
+        assertThat(view.getGraphs().get(0).isImageMissing()).isFalse();
+        assertThat(view.getFailures()).extracting(GraphView::getError).containsExactly("boom");
+        assertThat(new SnapshotsView(current(now), null).isImagesHidden()).isFalse();
+    }
+
+    @Test
+    void shouldSayWhyWhenTheStoredSnapshotsCannotBeShown() {
+        SnapshotsView gone = SnapshotsView.unavailable("the stored snapshots of this build are missing");
+
+        assertThat(gone.getGraphCount()).isZero();
+        assertThat(gone.getShown()).isEmpty();
+        assertThat(gone.getProblem()).isEqualTo("the stored snapshots of this build are missing");
     }
 
     @Test
     void shouldKeepTitlesAsPlainTextForTheViewsToEscape() {
         String title = "<img src=x onerror=alert(1)>";
-        GraphView graph = new SnapshotsView(manifest(Entries.captured("xss", title)), BASE, null, null, null).getGraphs().get(0);
 
         // Escaping is the Jelly views' job (escape-by-default); escaping here too would show "&lt;img".
-        assertThat(graph.getTitle()).isEqualTo(title);
+        assertThat(only(Entries.captured("xss", title)).getTitle()).isEqualTo(title);
     }
 
     @Test
     void shouldDescribeWindowImageAndTiming() {
-        GraphView captured = new GraphView(Entries.captured("cpu", "CPU"), BASE, null);
-        GraphView failed = new GraphView(Entries.failed("err", "boom"), BASE, null);
+        GraphView captured = only(Entries.captured("cpu", "CPU"));
+        GraphView failed = only(Entries.failed("err", "boom"));
 
         assertThat(captured.getWindow()).isEqualTo("2026-11-28 10:00:00 – 10:15:30 UTC (15 min 30 s)");
         assertThat(captured.getWidth()).isEqualTo(600);
@@ -85,6 +145,7 @@ class SnapshotsViewTest {
         assertThat(captured.getTiming()).isEqualTo("ready 4.2 s after the request");
         assertThat(captured.getQuery()).isEqualTo("avg:cpu{*}");
         assertThat(failed.getImageUrl()).isNull();
+        assertThat(failed.isImageMissing()).isFalse();
         assertThat(failed.getWidth()).isZero();
         assertThat(failed.getTiming()).isEqualTo("failed after 3 min 0 s");
         assertThat(failed.getTitle()).isEqualTo("err");
@@ -96,9 +157,8 @@ class SnapshotsViewTest {
         ManifestEntry entry = new ManifestEntry("n", null, ManifestEntry.Status.FAILED, "x", "avg:n{*}", null, null,
                 ManifestEntry.Window.of(night), null, null, null);
 
-        assertThat(new GraphView(entry, BASE, null).getWindow())
-                .isEqualTo("2026-11-28 23:50:00 – 2026-11-29 00:20:00 UTC (30 min 0 s)");
-        assertThat(new GraphView(entry, BASE, null).getTiming()).isNull();
+        assertThat(only(entry).getWindow()).isEqualTo("2026-11-28 23:50:00 – 2026-11-29 00:20:00 UTC (30 min 0 s)");
+        assertThat(only(entry).getTiming()).isNull();
     }
 
     @Test

@@ -13,4 +13,14 @@ public class CredentialsMatchers {
     public static CredentialsMatcher always() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    @NonNull
+    public static CredentialsMatcher not(@NonNull CredentialsMatcher matcher) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @NonNull
+    public static CredentialsMatcher withScope(@NonNull CredentialsScope scope) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

@@ -7,11 +7,14 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ItemGroup;
 import hudson.model.Run;
+import hudson.security.Permission;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
-/** Compile-only stand-in of the credentials plugin's {@code CredentialsProvider}. */
+/** Compile-only stand-in of the credentials plugin's {@code CredentialsProvider}; constants are null here. */
 public abstract class CredentialsProvider {
+
+    public static final Permission USE_ITEM = null;
 
     private CredentialsProvider() {
         throw new UnsupportedOperationException("compile-only stand-in");

@@ -44,6 +44,27 @@ class ArchitectureCheckTest {
     }
 
     @Test
+    void interruptedBodiesEndTheStep() {
+        PluginRules.interruptedBodiesEndTheStep(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
+    void bodiesStartAfterTheArgumentsAreChecked() {
+        PluginRules.bodiesStartAfterTheArgumentsAreChecked(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void servedFilesCheckTheArtifactsPermission() {
+        PluginRules.servedFilesCheckTheArtifactsPermission(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void credentialsAreListedOnlyByFormSupportWhichExcludesSystemScope() {
+        PluginRules.credentialsAreListedOnlyByFormSupport(PKG).check(PLUGIN);
+        PluginRules.formSupportExcludesSystemScope(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
     void pipelineStateSurvivesSerialization() {
         PluginRules.pipelineStateIsSerializable(PKG).check(PLUGIN);
     }

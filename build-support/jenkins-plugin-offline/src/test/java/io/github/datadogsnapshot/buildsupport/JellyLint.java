@@ -9,12 +9,14 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,15 +34,39 @@ import org.xml.sax.SAXException;
 /**
  * Checks one Jelly view or help file the way a reviewer would, without Jenkins: well-formed XML, escaping on by
  * default, nothing the Content Security Policy refuses (script elements, {@code on*} handlers, inline styles,
- * {@code javascript:} links), and every {@code ${it.x}} (and variables derived from it by {@code j:set} and
- * {@code j:forEach}) naming a getter that exists on the class the view belongs to. Returns the problems found.
+ * {@code javascript:} links), every {@code ${it.x}} (and variables derived from it by {@code j:set} and
+ * {@code j:forEach}) naming a getter that exists on the class the view belongs to, every localized text
+ * {@code ${%key}} usable as Stapler reads it, and every {@code id} prefixed. Returns the problems found.
+ *
+ * <p>Localized texts, as Stapler's {@code InternationalizedStringExpression} and Jelly's {@code CompositeExpression}
+ * read them:
+ * <ul>
+ *   <li>{@code ${%Width (pixels)}} is the key {@code "Width "} with the argument expression {@code pixels}: the key
+ *       is cut at the first {@code (} and the rest parsed as comma-separated JEXL arguments, so
+ *       {@code ${%Text (a, b of c)}} makes the whole view fail to compile. Jelly's expression parser treats quotes
+ *       inside {@code ${...}} as the start of a string that may swallow the closing brace. Every character of that
+ *       argument syntax ({@value #ARGUMENT_SYNTAX}) is refused inside {@code ${%...}}: this project's views pass no
+ *       arguments to texts.</li>
+ *   <li>A key without whitespace ({@code ${%graphDef}}) is a plain key: it must have a non-empty property in the
+ *       {@code .properties} file next to the view ({@code config.jelly} → {@code config.properties}), or the page
+ *       shows the bare key. A key with whitespace is its own English text: Stapler's {@code ResourceBundle.format}
+ *       shows the key itself when no property has it, so no property is needed (the views of this project use plain
+ *       keys only, the usual Jenkins way; both forms pass this check).</li>
+ *   <li>A property text used by a view goes through {@code MessageFormat}: a single {@code '} disappears (write
+ *       {@code ''}) and a brace that is not an argument such as {@code {0}} fails at run time.</li>
+ * </ul>
  */
 final class JellyLint {
 
     static final String ESCAPE_BY_DEFAULT = "<?jelly escape-by-default='true'?>";
+    /** What every {@code id} (and every link to an id of this page) starts with, so none collides with Jenkins' own. */
+    static final String ID_PREFIX = "dd-snapshot-";
+    /** Characters with a meaning in Stapler's message arguments or Jelly's expression parser. */
+    static final String ARGUMENT_SYNTAX = "(),[]{}'\"";
     private static final String JELLY_CORE = "jelly:core";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern CHAIN = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*(?:\\(\\))?)+)");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern WHOLE_CHAIN = Pattern.compile("\\s*\\$\\{\\s*([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*(?:\\(\\))?)*)\\s*}\\s*");
 
     private JellyLint() {
@@ -50,8 +76,10 @@ final class JellyLint {
      * @param name      the file's name, for messages
      * @param content   the file
      * @param viewClass the class the view belongs to (from its folder), or null for a file outside a class folder
+     * @param texts     the properties next to the view ({@code config.properties} for {@code config.jelly}), or null
+     *                  when there is no such file
      */
-    static List<String> checkJelly(String name, String content, Class<?> viewClass) {
+    static List<String> checkJelly(String name, String content, Class<?> viewClass, Properties texts) {
         List<String> problems = new ArrayList<>();
         if (!content.startsWith(ESCAPE_BY_DEFAULT)) {
             problems.add(name + ": does not start with " + ESCAPE_BY_DEFAULT);
@@ -68,8 +96,13 @@ final class JellyLint {
                 vars.put("instance", viewClass);
             }
         }
-        walkExpressions(name, doc.get().getDocumentElement(), vars, viewClass, problems);
+        Texts localized = new Texts(name.replaceFirst("\\.jelly$", ".properties"), texts);
+        walkExpressions(name, doc.get().getDocumentElement(), vars, viewClass, localized, problems);
         return problems;
+    }
+
+    /** The properties next to a view, and how to name them in messages. */
+    private record Texts(String fileName, Properties properties) {
     }
 
     /** A help file: an HTML fragment that must be well-formed and free of scripts; {@code help-x.html} needs a property x. */
@@ -115,6 +148,16 @@ final class JellyLint {
             if (attr.getValue().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                 problems.add(name + ": javascript: URL in " + attrName + "= on <" + element.getTagName() + ">");
             }
+            if (lower.equals("id") && !attr.getValue().startsWith(ID_PREFIX)) {
+                problems.add(name + ": id=\"" + attr.getValue() + "\" on <" + element.getTagName() + "> does not start with "
+                        + ID_PREFIX + " (it could collide with an id of Jenkins' own page)");
+            }
+            int fragment = attr.getValue().indexOf('#');
+            if (lower.equals("href") && fragment >= 0 && fragment < attr.getValue().length() - 1
+                    && !attr.getValue().startsWith(ID_PREFIX, fragment + 1)) {
+                problems.add(name + ": href=\"" + attr.getValue() + "\" on <" + element.getTagName()
+                        + "> links to an id that does not start with " + ID_PREFIX);
+            }
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
@@ -124,10 +167,10 @@ final class JellyLint {
     }
 
     private static void walkExpressions(String name, Element element, Map<String, Type> vars, Class<?> viewClass,
-                                        List<String> problems) {
+                                        Texts texts, List<String> problems) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
-            checkExpressions(name, attributes.item(i).getNodeValue(), vars, problems);
+            checkExpressions(name, attributes.item(i).getNodeValue(), vars, texts, problems);
         }
         if (viewClass != null && element.hasAttribute("field")) {
             String field = element.getAttribute("field");
@@ -145,9 +188,9 @@ final class JellyLint {
         bindVariable(name, element, vars, problems);
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                walkExpressions(name, e, vars, viewClass, problems);
+                walkExpressions(name, e, vars, viewClass, texts, problems);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                checkExpressions(name, child.getNodeValue(), vars, problems);
+                checkExpressions(name, child.getNodeValue(), vars, texts, problems);
             }
         }
     }
@@ -176,11 +219,13 @@ final class JellyLint {
         }
     }
 
-    private static void checkExpressions(String name, String text, Map<String, Type> vars, List<String> problems) {
+    private static void checkExpressions(String name, String text, Map<String, Type> vars, Texts texts,
+                                         List<String> problems) {
         Matcher expressions = EXPRESSION.matcher(text);
         while (expressions.find()) {
             String expression = expressions.group(1);
             if (expression.startsWith("%")) {
+                checkLocalized(name, expression.substring(1), texts, problems);
                 continue;
             }
             Matcher chains = CHAIN.matcher(expression);
@@ -189,6 +234,39 @@ final class JellyLint {
                     resolve(name, chains.group(0), vars, problems);
                 }
             }
+        }
+    }
+
+    /** A localized text {@code ${%key}}: no argument syntax; a plain key needs its property, whose text must format. */
+    private static void checkLocalized(String name, String key, Texts texts, List<String> problems) {
+        String where = name + ": ${%" + key + "}";
+        for (char c : key.toCharArray()) {
+            if (ARGUMENT_SYNTAX.indexOf(c) >= 0) {
+                problems.add(where + ": '" + c + "' is argument syntax to Stapler (InternationalizedStringExpression "
+                        + "cuts the key at '(' and parses the rest as arguments; quotes and brackets confuse Jelly's "
+                        + "expression parser); use a plain key with the text in " + texts.fileName());
+                return;
+            }
+        }
+        boolean plainKey = key.chars().noneMatch(Character::isWhitespace);
+        String value = texts.properties() == null ? null : texts.properties().getProperty(key);
+        if (plainKey && (value == null || value.isEmpty())) {
+            problems.add(where + ": no property '" + key + "' in " + texts.fileName() + " (the page would show the bare key)");
+        }
+        if (value != null && !value.isEmpty()) {
+            checkMessageFormat(where + ": the text of '" + key + "' in " + texts.fileName(), value, problems);
+        }
+    }
+
+    private static void checkMessageFormat(String where, String value, List<String> problems) {
+        if (LONE_APOSTROPHE.matcher(value).find()) {
+            problems.add(where + " has a single ' that MessageFormat drops; write ''");
+            return;
+        }
+        try {
+            new MessageFormat(value, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + " is not a valid MessageFormat pattern: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.buildsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The lint catches what it is meant to catch; otherwise its silence on the real views would prove nothing. */
@@ -33,14 +34,22 @@ class JellyLintTest {
         }
     }
 
+    private static Properties texts(String... keysAndValues) {
+        Properties texts = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            texts.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return texts;
+    }
+
     private static List<String> lint(String body) {
-        return JellyLint.checkJelly("v.jelly", HEAD + body + "</j:jelly>", Page.class);
+        return JellyLint.checkJelly("v.jelly", HEAD + body + "</j:jelly>", Page.class, texts("label", "Label"));
     }
 
     @Test
     void shouldAcceptGettersThroughSetAndForEach() {
         assertThat(lint("<j:set var=\"p\" value=\"${it}\"/><p>${it.title} ${it.ready}</p>"
-                + "<j:forEach var=\"r\" items=\"${it.rows}\"><span title=\"${r.name}\">${%Label} ${r.name}</span></j:forEach>"))
+                + "<j:forEach var=\"r\" items=\"${it.rows}\"><span title=\"${r.name}\">${%label} ${r.name}</span></j:forEach>"))
                 .isEmpty();
     }
 
@@ -64,7 +73,7 @@ class JellyLintTest {
 
     @Test
     void shouldRequireEscapeByDefaultAndWellFormedXml() {
-        assertThat(JellyLint.checkJelly("v.jelly", "<j:jelly xmlns:j=\"jelly:core\"/>", Page.class))
+        assertThat(JellyLint.checkJelly("v.jelly", "<j:jelly xmlns:j=\"jelly:core\"/>", Page.class, null))
                 .containsExactly("v.jelly: does not start with " + JellyLint.ESCAPE_BY_DEFAULT);
         assertThat(lint("<p>")).singleElement().asString().contains("not well-formed XML");
     }
@@ -72,7 +81,53 @@ class JellyLintTest {
     @Test
     void shouldReportFieldsWithoutGetters() {
         assertThat(JellyLint.checkJelly("config.jelly", HEAD + "<f:entry field=\"title\"/><f:entry field=\"color\"/></j:jelly>",
-                Page.class)).containsExactly("config.jelly: field=\"color\" but Page has no getter for it");
+                Page.class, null)).containsExactly("config.jelly: field=\"color\" but Page has no getter for it");
+    }
+
+    @Test
+    void shouldRefuseArgumentSyntaxInsideALocalizedText() {
+        assertThat(lint("<f:entry title=\"${%Width (pixels)}\"/><p>${%Graph definition (JSON, instead of a metric query)}</p>"
+                + "<p>${%Don't}</p><p>${%one, two}</p><p>${%say \"hi\"}</p>"))
+                .hasSize(5)
+                .allSatisfy(p -> assertThat(p).contains("is argument syntax to Stapler").contains("v.properties"))
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%Width (pixels)}: '('"))
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%Don't}: '''"))
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%one, two}: ','"))
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%say \"hi\"}: '\"'"));
+    }
+
+    @Test
+    void shouldRequireAPropertyForEveryPlainKeyButNotForATextWithSpaces() {
+        assertThat(lint("<p title=\"${%label}\">${%missing} ${%Plain English text}</p>"))
+                .containsExactly("v.jelly: ${%missing}: no property 'missing' in v.properties (the page would show the bare key)");
+        assertThat(JellyLint.checkJelly("v.jelly", HEAD + "<p>${%label}</p></j:jelly>", Page.class, null))
+                .singleElement().asString().contains("no property 'label'");
+        assertThat(JellyLint.checkJelly("v.jelly", HEAD + "<p>${%label}</p></j:jelly>", Page.class, texts("label", "")))
+                .singleElement().asString().contains("no property 'label'");
+    }
+
+    @Test
+    void shouldRefuseTextsThatMessageFormatWouldMangle() {
+        Properties texts = texts("apostrophe", "Don't panic", "brace", "Use {name} here", "fine", "It''s {0} (really)",
+                "Spaced key", "Isn't checked unless used");
+
+        assertThat(JellyLint.checkJelly("v.jelly", HEAD + "<p>${%apostrophe} ${%brace} ${%fine}</p></j:jelly>", Page.class, texts))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%apostrophe}: the text of 'apostrophe' in v.properties")
+                        .contains("single '"))
+                .anySatisfy(p -> assertThat(p).startsWith("v.jelly: ${%brace}: the text of 'brace' in v.properties")
+                        .contains("not a valid MessageFormat pattern"));
+        assertThat(JellyLint.checkJelly("v.jelly", HEAD + "<p>${%Spaced key}</p></j:jelly>", Page.class, texts))
+                .singleElement().asString().contains("single '");
+    }
+
+    @Test
+    void shouldRequireThePrefixOnIdsAndOnLinksToIds() {
+        assertThat(lint("<j:forEach var=\"r\" items=\"${it.rows}\"><section id=\"${r.name}\"/><section id=\"dd-snapshot-${r.name}\"/>"
+                + "<a href=\"page/#${r.name}\">x</a><a href=\"page/#dd-snapshot-${r.name}\">y</a><a href=\"#\">z</a></j:forEach>"))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("id=\"${r.name}\" on <section> does not start with dd-snapshot-"))
+                .anySatisfy(p -> assertThat(p).contains("href=\"page/#${r.name}\" on <a> links to an id that does not start"));
     }
 
     @Test

@@ -16,12 +16,13 @@ class JellyViewsCheckTest {
     private static final Pattern ADJUNCT = Pattern.compile("<st:adjunct\\s+includes=\"([^\"]+)\"");
 
     @Test
-    void everyJellyViewIsSafeAndNamesOnlyExistingGetters() throws Exception {
+    void everyJellyViewIsSafeNamesOnlyExistingGettersAndHasItsTexts() throws Exception {
         List<Path> views = PluginFiles.files(PluginFiles.resources(), ".jelly");
         List<String> problems = new ArrayList<>();
         for (Path view : views) {
             String name = PluginFiles.resources().relativize(view).toString();
-            problems.addAll(JellyLint.checkJelly(name, PluginFiles.read(view), PluginFiles.viewClass(view)));
+            problems.addAll(JellyLint.checkJelly(name, PluginFiles.read(view), PluginFiles.viewClass(view),
+                    PluginFiles.texts(view)));
         }
 
         assertThat(views).extracting(p -> p.getFileName().toString())
@@ -40,6 +41,20 @@ class JellyViewsCheckTest {
 
         assertThat(help).isNotEmpty();
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPropertiesFileBelongsToAView() {
+        List<String> orphans = new ArrayList<>();
+        for (Path file : PluginFiles.files(PluginFiles.resources(), ".properties")) {
+            String name = file.getFileName().toString();
+            boolean view = Files.exists(file.resolveSibling(name.replaceFirst("\\.properties$", ".jelly")));
+            if (!view && !name.equals("Messages.properties")) {
+                orphans.add(PluginFiles.resources().relativize(file).toString());
+            }
+        }
+
+        assertThat(orphans).isEmpty();
     }
 
     @Test

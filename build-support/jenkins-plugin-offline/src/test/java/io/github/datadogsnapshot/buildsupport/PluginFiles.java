@@ -1,10 +1,13 @@
 package io.github.datadogsnapshot.buildsupport;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** Where the real plugin's files are; the build passes the folders as system properties. */
@@ -46,6 +49,25 @@ final class PluginFiles {
         }
         String name = folder.toString().replace('/', '.').replace('\\', '.');
         return Class.forName(name, false, PluginFiles.class.getClassLoader());
+    }
+
+    /**
+     * The localized texts of a view: the {@code .properties} file next to it with its base name
+     * ({@code config.jelly} → {@code config.properties}), as Stapler's {@code ResourceBundle} loads it; null when there
+     * is none.
+     */
+    static Properties texts(Path view) {
+        Path file = view.resolveSibling(view.getFileName().toString().replaceFirst("\\.jelly$", ".properties"));
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties texts = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            texts.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
     }
 
     static String read(Path file) {

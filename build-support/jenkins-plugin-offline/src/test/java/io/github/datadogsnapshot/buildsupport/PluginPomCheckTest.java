@@ -21,8 +21,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * The real plugin POM ({@code jenkins-plugin/pom.xml}) cannot be built here, so its key facts are checked as data:
- * the parent, packaging and baseline, that every Jenkins API the sources import comes from a declared plugin
- * dependency, that Jackson and HttpClient come from library plugins, and that the stand-ins never reach it.
+ * the parent, packaging and baseline, its own URL, SCM and developers, that every Jenkins API the sources import
+ * comes from a declared plugin dependency, that Jackson and HttpClient come from library plugins, and that the
+ * stand-ins never reach it.
  */
 class PluginPomCheckTest {
 
@@ -75,6 +76,22 @@ class PluginPomCheckTest {
                 .isEqualTo("6916.v15ec97679743");
         assertThat(texts("/project/repositories/repository/url")).contains("https://repo.jenkins-ci.org/public/");
         assertThat(texts("/project/pluginRepositories/pluginRepository/url")).contains("https://repo.jenkins-ci.org/public/");
+    }
+
+    /** The .hpi's Url, Plugin-ScmUrl and Plugin-Developers come from these; without them, from the parent POM. */
+    @Test
+    void namesItsOwnRepositoryAndMaintainers() throws Exception {
+        String repo = text("/project/properties/gitHubRepo");
+        String url = "https://github.com/jenkinsci/datadog-snapshot-plugin";
+
+        assertThat(repo).isEqualTo("jenkinsci/datadog-snapshot-plugin");
+        assertThat(text("/project/url").replace("${gitHubRepo}", repo)).isEqualTo(url);
+        assertThat(text("/project/scm/url").replace("${gitHubRepo}", repo)).isEqualTo(url);
+        assertThat(text("/project/scm/connection").replace("${gitHubRepo}", repo)).isEqualTo("scm:git:" + url + ".git");
+        assertThat(text("/project/scm/developerConnection")).isNotEmpty();
+        assertThat(text("/project/scm/tag")).isEqualTo("${scmTag}");
+        assertThat(texts("/project/developers/developer/id")).containsExactly("datadog-snapshot");
+        assertThat(texts("/project/developers/developer/name")).containsExactly("datadog-snapshot maintainers");
     }
 
     @Test

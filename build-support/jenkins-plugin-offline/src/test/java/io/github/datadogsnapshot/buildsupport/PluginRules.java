@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
@@ -19,6 +24,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import hudson.model.Action;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import hudson.model.Run;
 import hudson.security.AccessControlled;
 import java.io.Serializable;
 import java.util.List;
@@ -26,8 +32,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -42,6 +50,10 @@ final class PluginRules {
     static final String FORM_SUPPORT = "FormSupport";
     private static final Set<String> PERMISSION_CALLS = Set.of("checkPermission", "hasPermission", "mayConfigure", "keyItems");
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(apikey|appkey|applicationkey|secret|password|token).*");
+    /** The method every block step calls on its request before starting the body. */
+    static final String VALIDATE = "validate";
+    private static final Set<String> INTERRUPTIONS = Set.of(InterruptedException.class.getName(),
+            "org.jenkinsci.plugins.workflow.steps.FlowInterruptedException");
     private static final List<String> KEY_TYPES = List.of("hudson.util.Secret", "io.github.datadogsnapshot.client.Credentials",
             "io.github.datadogsnapshot.client.ClientSettings", "io.github.datadogsnapshot.client.SnapshotClient",
             "com.cloudbees.plugins.credentials.Credentials");
@@ -136,6 +148,124 @@ final class PluginRules {
                         checkFields(c, events, new java.util.HashSet<>());
                     }
                 });
+    }
+
+    /**
+     * Every body callback ends the step at once when its body was interrupted. Aborting a build, {@code timeout} and
+     * {@code parallel(failFast: true)} stop only the innermost step (CpsFlowExecution.interrupt), so a block step's
+     * own {@code stop} is never called: the interruption arrives in {@code onFailure} as a
+     * {@code FlowInterruptedException}. A callback that does work there must look for it first.
+     */
+    static ArchRule interruptedBodiesEndTheStep(String pkg) {
+        return classes().that(inPackageAndAssignableTo(pkg, BodyExecutionCallback.class))
+                .should(new ArchCondition<JavaClass>("check onFailure's Throwable for an interruption (instanceof "
+                        + "InterruptedException or FlowInterruptedException)") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaMethod m : c.getMethods()) {
+                            if (!m.getName().equals("onFailure") || m.getRawParameterTypes().size() != 2) {
+                                continue;
+                            }
+                            boolean checks = m.getInstanceofChecks().stream().anyMatch(i ->
+                                    INTERRUPTIONS.contains(i.getRawType().getName()));
+                            events.add(new SimpleConditionEvent(m, checks, m.getFullName()
+                                    + (checks ? " ends the step on an interruption" : " does not look for an interruption")));
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * A block step checks its arguments before its body starts: every method that starts a body
+     * ({@code StepContext.newBodyInvoker()}) also calls the request's {@code validate}. Otherwise a wrong argument
+     * fails the step only after the body, possibly hours later.
+     */
+    static ArchRule bodiesStartAfterTheArgumentsAreChecked(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
+                .should(new ArchCondition<JavaMethod>("call validate before starting a body") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean startsBody = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getName().equals("newBodyInvoker") && call.getTargetOwner().isAssignableTo(StepContext.class));
+                        if (!startsBody) {
+                            return;
+                        }
+                        boolean validates = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getName().equals(VALIDATE) && call.getTargetOwner().getPackageName().equals(pkg));
+                        events.add(new SimpleConditionEvent(method, validates, method.getFullName()
+                                + (validates ? " validates before its body" : " starts a body without calling " + VALIDATE)));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Files served to the browser ({@code StaplerResponse2.serveFile}) ask for {@code Run.ARTIFACTS} as
+     * {@code Run.doArtifact} does (where {@code Functions.isArtifactsPermissionEnabled()}): in the serving method,
+     * or in a method of the plugin it calls.
+     */
+    static ArchRule servedFilesCheckTheArtifactsPermission(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
+                .should(new ArchCondition<JavaMethod>("check Run.ARTIFACTS when serving a file") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean serves = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getName().equals("serveFile") && call.getTargetOwner().isAssignableTo(StaplerResponse2.class));
+                        if (!serves) {
+                            return;
+                        }
+                        boolean checks = readsArtifactsPermission(method) || method.getMethodCallsFromSelf().stream()
+                                .filter(call -> call.getTargetOwner().getPackageName().equals(pkg))
+                                .flatMap(call -> call.getTarget().resolveMember().stream())
+                                .anyMatch(PluginRules::readsArtifactsPermission);
+                        events.add(new SimpleConditionEvent(method, checks, method.getFullName()
+                                + (checks ? " checks Run.ARTIFACTS" : " serves a file without checking Run.ARTIFACTS")));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    private static boolean readsArtifactsPermission(JavaCodeUnit unit) {
+        return unit.getFieldAccesses().stream().anyMatch(a ->
+                a.getName().equals("ARTIFACTS") && a.getTargetOwner().isEquivalentTo(Run.class));
+    }
+
+    /**
+     * Credentials for a form are listed or looked up only by {@code FormSupport}, the one place that applies the
+     * scope rule (no SYSTEM scope: builds never see it). Builds resolve theirs with {@code findCredentialById}.
+     */
+    static ArchRule credentialsAreListedOnlyByFormSupport(String pkg) {
+        return noClasses().that().resideInAPackage(pkg).and().doNotHaveSimpleName(FORM_SUPPORT)
+                .should().callMethodWhere(DescribedPredicate.describe("lists or looks up credentials",
+                        PluginRules::listsCredentials))
+                .because("only FormSupport excludes SYSTEM-scoped credentials, which no build can use")
+                .allowEmptyShould(true);
+    }
+
+    /** {@code FormSupport}, where it lists or looks up credentials, refers to {@code CredentialsScope.SYSTEM}. */
+    static ArchRule formSupportExcludesSystemScope(String pkg) {
+        return classes().that().resideInAPackage(pkg).and().haveSimpleName(FORM_SUPPORT)
+                .should(new ArchCondition<JavaClass>("refer to CredentialsScope.SYSTEM when it lists credentials") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean lists = c.getMethodCallsFromSelf().stream().anyMatch(PluginRules::listsCredentials);
+                        boolean excludes = c.getFieldAccessesFromSelf().stream().anyMatch(a ->
+                                a.getName().equals("SYSTEM") && a.getTargetOwner().isEquivalentTo(CredentialsScope.class));
+                        events.add(new SimpleConditionEvent(c, !lists || excludes, c.getName()
+                                + (excludes ? " excludes SYSTEM scope" : " lists credentials without excluding SYSTEM scope")));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    private static boolean listsCredentials(JavaMethodCall call) {
+        String name = call.getName();
+        JavaClass owner = call.getTargetOwner();
+        return owner.isAssignableTo(AbstractIdCredentialsListBoxModel.class) && name.startsWith("include")
+                && !name.equals("includeEmptyValue") && !name.equals("includeCurrentValue")
+                || owner.isAssignableTo(CredentialsProvider.class)
+                && (name.startsWith("lookupCredentials") || name.startsWith("listCredentials"));
     }
 
     private static DescribedPredicate<JavaClass> inPackageAndAssignableTo(String pkg, Class<?>... types) {

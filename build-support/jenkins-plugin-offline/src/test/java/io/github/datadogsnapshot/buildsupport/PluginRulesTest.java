@@ -60,4 +60,33 @@ class PluginRulesTest {
                 .anySatisfy(v -> assertThat(v).contains("names holds java.util.List"))
                 .anySatisfy(v -> assertThat(v).contains("lock holds java.lang.Object"));
     }
+
+    @Test
+    void shouldFindTheCallbackThatIgnoresAnInterruption() {
+        assertThat(violations(PluginRules.interruptedBodiesEndTheStep(PKG)))
+                .singleElement().asString().contains("WrongPlugin$CapturingCallback.onFailure(")
+                .contains("does not look for an interruption");
+    }
+
+    @Test
+    void shouldFindTheBodyStartedBeforeTheArgumentsAreChecked() {
+        assertThat(violations(PluginRules.bodiesStartAfterTheArgumentsAreChecked(PKG)))
+                .singleElement().asString().contains("WrongPlugin$BlockExecution.start()")
+                .contains("starts a body without calling validate");
+    }
+
+    @Test
+    void shouldFindTheFileServedWithoutTheArtifactsPermission() {
+        assertThat(violations(PluginRules.servedFilesCheckTheArtifactsPermission(PKG)))
+                .singleElement().asString().contains("WrongPlugin$ImagesAction.doImage(")
+                .contains("without checking Run.ARTIFACTS");
+    }
+
+    @Test
+    void shouldFindCredentialsListedOutsideFormSupportAndAFormSupportThatOffersSystemScope() {
+        assertThat(violations(PluginRules.credentialsAreListedOnlyByFormSupport(PKG)))
+                .singleElement().asString().contains("WrongPlugin$KeyLister.all()").contains("lookupCredentialsInItemGroup");
+        assertThat(violations(PluginRules.formSupportExcludesSystemScope(PKG)))
+                .singleElement().asString().contains("WrongPlugin$FormSupport lists credentials without excluding SYSTEM scope");
+    }
 }
