@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A threshold crossed by one series: which statistic, which limit, both values.
  *
@@ -9,5 +11,6 @@ package io.github.datadogsnapshot.client;
  * @param changePercent the change in percent of the baseline, {@code null} without baseline or from 0
  * @param message e.g. {@code p95 of host:a rose from 120 to 140 ms (+16.7%), more than p95 +10%}
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Breach(Threshold threshold, double current, Double baseline, Double changePercent, String message) {
 }

@@ -1,5 +1,6 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -153,6 +154,7 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
     }
 
     /** Whether any series crossed a threshold. */
+    @JsonIgnore
     public boolean isRegression() {
         return verdict() == Verdict.REGRESSION;
     }

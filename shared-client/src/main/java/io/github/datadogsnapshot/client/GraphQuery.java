@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param query the plain query, or {@code null} when there is none
  * @param problem why there is no plain query, or {@code null} when there is one
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record GraphQuery(String source, String query, String problem) {
 
     /** Checks that exactly one of query and problem is given. */
@@ -31,6 +34,7 @@ public record GraphQuery(String source, String query, String problem) {
     }
 
     /** Whether there is a plain query. */
+    @JsonIgnore
     public boolean isPlain() {
         return query != null;
     }

@@ -1,5 +1,6 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param breaches the thresholds crossed, empty unless the verdict is {@link Verdict#REGRESSION}
  * @param reason why the verdict is not a plain OK or REGRESSION, or a note about the check; {@code null} otherwise
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SeriesComparison(String query, String scope, Verdict verdict, Statistic watched, Double current,
                                Double baseline, Double changePercent, String unit, List<Breach> breaches,
                                String reason) {

@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +22,8 @@ public enum Statistic {
     /** The value of the latest point with data. */
     LAST;
 
-    /** The name used in thresholds, manifests and pages: {@code min}, {@code avg}, {@code p50} ... */
+    /** The name used in thresholds, manifests (JSON) and pages: {@code min}, {@code avg}, {@code p50} ... */
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,6 +31,13 @@ public enum Statistic {
     /** The statistic of this name (any case), empty when there is none. */
     public static Optional<Statistic> byLabel(String label) {
         return Arrays.stream(values()).filter(s -> s.label().equalsIgnoreCase(label.trim())).findFirst();
+    }
+
+    /** Reads the JSON form, the label. */
+    @JsonCreator
+    static Statistic fromJson(String label) {
+        return byLabel(label).orElseThrow(() -> new IllegalArgumentException(
+                "unknown statistic '" + label + "'; use one of " + labels()));
     }
 
     /** Every label, for error messages: {@code min, avg, p50, p95, max, last}. */

@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -199,6 +201,12 @@ public final class Threshold {
         return new IllegalArgumentException(field + ": '" + text.strip() + "': " + problem + "; " + EXAMPLES);
     }
 
+    /** Reads the JSON form, the canonical text. */
+    @JsonCreator
+    static Threshold fromJson(String text) {
+        return parse(text, "threshold");
+    }
+
     /** The statistic it watches. */
     public Statistic statistic() {
         return statistic;
@@ -209,7 +217,8 @@ public final class Threshold {
         return comparison != null;
     }
 
-    /** The threshold written the one canonical way, e.g. {@code p95 +10% and +2ms}. */
+    /** The threshold written the one canonical way, e.g. {@code p95 +10% and +2ms}; also its JSON form. */
+    @JsonValue
     @Override
     public String toString() {
         return text;
