@@ -38,6 +38,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldDescribeChartsWithoutDrawingThem() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.knowm..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.github.datadogsnapshot.charts.XChartRenderer")
+                .because("XChart is optional in the charts module: whoever draws local charts brings it, not the client")
+                .check(CLIENT);
+    }
+
+    @Test
     void shouldKeepThePublicApiFreeOfHttpClientTypes() {
         noClasses().that().resideInAPackage("io.github.datadogsnapshot.client")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.hc..")

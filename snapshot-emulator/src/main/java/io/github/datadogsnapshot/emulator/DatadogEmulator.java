@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local stand-in for Datadog's graph snapshot API on 127.0.0.1: key checks, validation, the
  * snapshot rate limit with its {@code X-RateLimit-*} headers, a render delay with a placeholder
- * image, the status call, real chart PNGs, and {@link Faults} to make it misbehave.
+ * image, the status call, real chart PNGs, the metrics query and events APIs answering with the
+ * numbers and events of those charts (with their own query budget), and {@link Faults} to make it
+ * misbehave.
  *
  * <pre>{@code
  * try (DatadogEmulator emulator = DatadogEmulator.builder().renderDelay(Duration.ZERO).build().start()) {
@@ -33,6 +35,7 @@ public final class DatadogEmulator implements AutoCloseable {
 
     private final EmulatorSettings settings;
     private final RateLimitWindow rateLimit;
+    private final RateLimitWindow queryRateLimit;
     private final Faults faults;
     private final SnapshotStore store;
     private final RequestLog requests = new RequestLog();
@@ -44,12 +47,17 @@ public final class DatadogEmulator implements AutoCloseable {
     DatadogEmulator(EmulatorSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rateLimit = new RateLimitWindow(settings.rateLimit(), settings.ratePeriod(), settings.clock());
-        this.faults = new Faults(rateLimit);
+        this.queryRateLimit =
+                new RateLimitWindow(settings.queryRateLimit(), settings.queryRatePeriod(), settings.clock());
+        this.faults = new Faults(rateLimit, queryRateLimit);
         this.store = new SnapshotStore(new RenderDelays(settings.renderDelay(), settings.renderDelayMax(),
                 settings.renderSeed()));
     }
 
-    /** A builder with the defaults: ephemeral port, demo keys, 2 s render delay, 60 snapshots per hour. */
+    /**
+     * A builder with the defaults: ephemeral port, demo keys, 2 s render delay, 60 snapshots and 1600 metrics
+     * queries per hour.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,7 +84,8 @@ public final class DatadogEmulator implements AutoCloseable {
                     + " (is the port taken? use port 0 for a free one)", e);
         }
         SnapshotApi api = new SnapshotApi(settings, faults, rateLimit, store, this::baseUrl);
-        server.createContext("/", new EmulatorHandler(api, faults, settings.clock(), requests));
+        MetricsApi metrics = new MetricsApi(settings, queryRateLimit);
+        server.createContext("/", new EmulatorHandler(api, metrics, faults, settings.clock(), requests));
         server.setExecutor(executor);
         server.start();
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -140,10 +149,11 @@ public final class DatadogEmulator implements AutoCloseable {
         return store.renderDelays();
     }
 
-    /** Clears faults, recorded requests, snapshots and the rate-limit window (the render times start over). */
+    /** Clears faults, recorded requests, snapshots and both rate-limit windows (the render times start over). */
     public void reset() {
         faults.clear();
         rateLimit.reset();
+        queryRateLimit.reset();
         store.clear();
         requests.clear();
     }
@@ -170,6 +180,8 @@ public final class DatadogEmulator implements AutoCloseable {
         private long renderSeed;
         private int rateLimit = 60;
         private Duration ratePeriod = Duration.ofHours(1);
+        private int queryRateLimit = 1600;
+        private Duration queryRatePeriod = Duration.ofHours(1);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -223,6 +235,16 @@ public final class DatadogEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Metrics query calls ({@code /api/v1/query}) allowed per period (default 1600 per hour, Datadog's
+         * documented default for this endpoint); a budget of its own, apart from the snapshots'.
+         */
+        public Builder queryRateLimit(int limit, Duration period) {
+            this.queryRateLimit = limit;
+            this.queryRatePeriod = period;
+            return this;
+        }
+
         /** The clock of every time decision (default {@link Clock#systemUTC()}). */
         public Builder clock(Clock clock) {
             this.clock = clock;
@@ -232,7 +254,7 @@ public final class DatadogEmulator implements AutoCloseable {
         /** The settings collected so far, checked. */
         public EmulatorSettings settings() {
             return new EmulatorSettings(port, apiKey, applicationKey, scopedApplicationKey, renderDelay, renderDelayMax,
-                    renderSeed, rateLimit, ratePeriod, clock);
+                    renderSeed, rateLimit, ratePeriod, queryRateLimit, queryRatePeriod, clock);
         }
 
         /** A new, not yet started emulator. */

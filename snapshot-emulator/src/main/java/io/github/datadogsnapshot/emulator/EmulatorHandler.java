@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The transport side of the emulator: records every request, applies the connection-level faults
- * and routes each request to {@link SnapshotApi}.
+ * and routes each request to {@link SnapshotApi} or {@link MetricsApi}.
  */
 final class EmulatorHandler implements HttpHandler {
 
@@ -21,6 +21,7 @@ final class EmulatorHandler implements HttpHandler {
     private static final String STATUS_PREFIX = "/api/v1/graph/snapshot_status/";
 
     private final SnapshotApi api;
+    private final MetricsApi metrics;
     private final Faults faults;
     private final Clock clock;
     /** The emulator's own request counter; see {@link #answerRequestCount}. */
@@ -28,8 +29,9 @@ final class EmulatorHandler implements HttpHandler {
 
     private final RequestLog log;
 
-    EmulatorHandler(SnapshotApi api, Faults faults, Clock clock, RequestLog log) {
+    EmulatorHandler(SnapshotApi api, MetricsApi metrics, Faults faults, Clock clock, RequestLog log) {
         this.api = api;
+        this.metrics = metrics;
         this.faults = faults;
         this.clock = clock;
         this.log = log;
@@ -105,6 +107,12 @@ final class EmulatorHandler implements HttpHandler {
         }
         if (path.equals("/api/v1/graph/snapshot")) {
             return api.create(query, exchange.getRequestHeaders());
+        }
+        if (path.equals(MetricsApi.QUERY_PATH)) {
+            return metrics.query(query, exchange.getRequestHeaders());
+        }
+        if (path.equals(MetricsApi.EVENTS_PATH)) {
+            return metrics.events(query, exchange.getRequestHeaders());
         }
         if (path.startsWith(STATUS_PREFIX)) {
             return api.status(path.substring(STATUS_PREFIX.length()), exchange.getRequestHeaders());

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The fixed configuration of one {@link DatadogEmulator}: where it listens, which keys it accepts,
- * how long a snapshot takes to render and how large the snapshot budget is.
+ * how long a snapshot takes to render and how large the snapshot and the metrics query budgets are.
  *
  * <p>Build it through {@link DatadogEmulator#builder()}; the constructor checks every value.
  *
@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param renderSeed the seed of the render times
  * @param rateLimit snapshot calls allowed per {@code ratePeriod}
  * @param ratePeriod length of one rate-limit window, at least one second
+ * @param queryRateLimit metrics query calls ({@code /api/v1/query}) allowed per {@code queryRatePeriod}
+ * @param queryRatePeriod length of one window of the query budget, at least one second
  * @param clock the source of every time decision (readiness, rate-limit windows, request times)
  */
 public record EmulatorSettings(
@@ -34,6 +36,8 @@ public record EmulatorSettings(
         long renderSeed,
         int rateLimit,
         Duration ratePeriod,
+        int queryRateLimit,
+        Duration queryRatePeriod,
         Clock clock) {
 
     /** The API key accepted unless another one is configured. */
@@ -69,6 +73,13 @@ public record EmulatorSettings(
         Objects.requireNonNull(ratePeriod, "ratePeriod");
         if (ratePeriod.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("ratePeriod must be at least one second, got " + ratePeriod);
+        }
+        if (queryRateLimit < 1) {
+            throw new IllegalArgumentException("queryRateLimit must be at least 1, got " + queryRateLimit);
+        }
+        Objects.requireNonNull(queryRatePeriod, "queryRatePeriod");
+        if (queryRatePeriod.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("queryRatePeriod must be at least one second, got " + queryRatePeriod);
         }
         Objects.requireNonNull(clock, "clock");
     }

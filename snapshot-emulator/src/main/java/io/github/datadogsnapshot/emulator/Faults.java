@@ -15,6 +15,7 @@ public final class Faults {
     public static final long MAX_OVERSIZED_PNG = 1L << 30;
 
     private final RateLimitWindow rateLimit;
+    private final RateLimitWindow queryRateLimit;
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger droppedConnections = new AtomicInteger();
     private volatile Duration slowAnswers = Duration.ZERO;
@@ -28,11 +29,15 @@ public final class Faults {
     private volatile String dropMidBodyPaths;
     private volatile boolean hugeDimensions;
 
-    Faults(RateLimitWindow rateLimit) {
+    Faults(RateLimitWindow rateLimit, RateLimitWindow queryRateLimit) {
         this.rateLimit = rateLimit;
+        this.queryRateLimit = queryRateLimit;
     }
 
-    /** The next {@code count} requests under {@code /api/} answer 500 with a Datadog error body. */
+    /**
+     * The next {@code count} requests under {@code /api/} (snapshots, status, validation, metrics queries and
+     * events alike) answer 500 with a Datadog error body.
+     */
     public Faults serverErrors(int count) {
         serverErrors.set(requireNotNegative(count, "serverErrors"));
         return this;
@@ -147,7 +152,19 @@ public final class Faults {
         return this;
     }
 
-    /** Switches every fault off (the rate-limit window is left alone). */
+    /** Sets the metrics query calls left in the current query window ({@code 0}: the next query gets 429). */
+    public Faults queryRateLimitRemaining(int remaining) {
+        queryRateLimit.setRemaining(requireNotNegative(remaining, "queryRateLimitRemaining"));
+        return this;
+    }
+
+    /** Makes the current window of the query budget reset after {@code untilReset} (emulator clock). */
+    public Faults queryRateLimitReset(Duration untilReset) {
+        queryRateLimit.setResetIn(Objects.requireNonNull(untilReset, "untilReset"));
+        return this;
+    }
+
+    /** Switches every fault off (the rate-limit windows are left alone). */
     public Faults clear() {
         serverErrors.set(0);
         droppedConnections.set(0);

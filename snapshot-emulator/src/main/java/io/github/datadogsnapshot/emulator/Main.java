@@ -19,7 +19,7 @@ public final class Main {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar datadog-snapshot-emulator-standalone.jar [options]",
-            "Runs a local stand-in for Datadog's graph snapshot API on 127.0.0.1 until killed.",
+            "Runs a local stand-in for Datadog's graph snapshot, metrics query and events APIs on 127.0.0.1 until killed.",
             "",
             "Options (all optional):",
             "  --port N                 TCP port, 0 picks a free one (default 0)",
@@ -33,6 +33,8 @@ public final class Main {
             "  --scoped-app-key KEY     application key refused with 403 (default "
                     + EmulatorSettings.DEFAULT_SCOPED_APPLICATION_KEY + ")",
             "  --rate-limit N/DURATION  snapshot calls per window, e.g. 60/PT1H or 60/3600 (default 60/PT1H)",
+            "  --query-rate-limit N/DURATION",
+            "                           metrics query calls (/api/v1/query) per window (default 1600/PT1H)",
             "  --help                   print this help",
             "",
             "DURATION is ISO-8601 (PT2S, PT1H) or a whole number of seconds.");
@@ -109,7 +111,14 @@ public final class Main {
                 case "--api-key" -> builder.apiKey(value);
                 case "--app-key" -> builder.applicationKey(value);
                 case "--scoped-app-key" -> builder.scopedApplicationKey(value);
-                case "--rate-limit" -> rateLimit(builder, value);
+                case "--rate-limit" -> {
+                    Budget budget = budget(name, value);
+                    builder.rateLimit(budget.limit(), budget.period());
+                }
+                case "--query-rate-limit" -> {
+                    Budget budget = budget(name, value);
+                    builder.queryRateLimit(budget.limit(), budget.period());
+                }
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -171,8 +180,8 @@ public final class Main {
 
     private static boolean knownOption(String arg) {
         return switch (arg) {
-            case "--port", "--port-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key", "--rate-limit" ->
-                    true;
+            case "--port", "--port-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key",
+                    "--rate-limit", "--query-rate-limit" -> true;
             default -> false;
         };
     }
@@ -189,25 +198,28 @@ public final class Main {
         throw new IllegalArgumentException("--port must be a number from 0 to 65535, got '" + value + "'");
     }
 
-    private static void rateLimit(DatadogEmulator.Builder builder, String value) {
+    /** A number of calls per period, read from {@code N/DURATION}. */
+    private record Budget(int limit, Duration period) {}
+
+    private static Budget budget(String option, String value) {
         int slash = value.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException("--rate-limit must look like 60/PT1H, got '" + value + "'");
+            throw new IllegalArgumentException(option + " must look like 60/PT1H, got '" + value + "'");
         }
         int limit;
         try {
             limit = Integer.parseInt(value.substring(0, slash));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate-limit must start with a whole number of calls, got '" + value + "'");
+            throw new IllegalArgumentException(option + " must start with a whole number of calls, got '" + value + "'");
         }
         if (limit < 1) {
-            throw new IllegalArgumentException("--rate-limit must allow at least 1 call, got '" + value + "'");
+            throw new IllegalArgumentException(option + " must allow at least 1 call, got '" + value + "'");
         }
-        Duration period = duration("--rate-limit", value.substring(slash + 1));
+        Duration period = duration(option, value.substring(slash + 1));
         if (period.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("--rate-limit period must be at least one second, got '" + value + "'");
+            throw new IllegalArgumentException(option + " period must be at least one second, got '" + value + "'");
         }
-        builder.rateLimit(limit, period);
+        return new Budget(limit, period);
     }
 
     private static Duration duration(String option, String value) {

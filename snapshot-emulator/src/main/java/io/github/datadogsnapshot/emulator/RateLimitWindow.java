@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.emulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A fixed rate-limit window like Datadog's: it starts at the first call, allows {@code limit}
@@ -11,7 +12,18 @@ import java.time.Instant;
 final class RateLimitWindow {
 
     /** The outcome of one call, with everything the {@code X-RateLimit-*} headers report. */
-    record Decision(boolean allowed, int limit, long periodSeconds, int remaining, long resetSeconds) {}
+    record Decision(boolean allowed, int limit, long periodSeconds, int remaining, long resetSeconds) {
+
+        /** The {@code X-RateLimit-*} headers of this decision, {@code X-RateLimit-Name} being {@code name}. */
+        Map<String, String> headers(String name) {
+            return Map.of(
+                    "X-RateLimit-Limit", String.valueOf(limit),
+                    "X-RateLimit-Period", String.valueOf(periodSeconds),
+                    "X-RateLimit-Remaining", String.valueOf(remaining),
+                    "X-RateLimit-Reset", String.valueOf(resetSeconds),
+                    "X-RateLimit-Name", name);
+        }
+    }
 
     private final int limit;
     private final Duration period;

@@ -45,7 +45,7 @@ final class Snapshot {
     synchronized byte[] image() {
         byte[] bytes = image.get();
         if (bytes == null) {
-            bytes = ChartRenderer.render(request);
+            bytes = SnapshotChart.render(request);
             image = new SoftReference<>(bytes);
         }
         return bytes;

@@ -62,12 +62,7 @@ final class SnapshotApi {
             return refused.get();
         }
         RateLimitWindow.Decision decision = rateLimit.acquire();
-        return createWithinBudget(params, decision).withHeaders(Map.of(
-                "X-RateLimit-Limit", String.valueOf(decision.limit()),
-                "X-RateLimit-Period", String.valueOf(decision.periodSeconds()),
-                "X-RateLimit-Remaining", String.valueOf(decision.remaining()),
-                "X-RateLimit-Reset", String.valueOf(decision.resetSeconds()),
-                "X-RateLimit-Name", "snapshot"));
+        return createWithinBudget(params, decision).withHeaders(decision.headers("snapshot"));
     }
 
     /** {@code GET /api/v1/graph/snapshot_status/<key>}: 403 in the body while rendering, 200 when ready. */

@@ -19,12 +19,12 @@ import java.util.Map;
  * @param title the {@code title}, or {@code null}
  * @param width image width in pixels
  * @param height image height in pixels
- * @param queries one metric query per line of the chart
- * @param events whether the chart shows event bands
+ * @param queries the metric queries of the chart, one per list element; each gives one line, or one per group
+ * @param events the event filters whose events the chart shows as bands, empty for none
  */
 record SnapshotRequest(
         long start, long end, String metricQuery, String graphDef, String eventQuery, String title,
-        int width, int height, List<String> queries, boolean events) {
+        int width, int height, List<String> queries, List<EventFilter> events) {
 
     static final int DEFAULT_WIDTH = 800;
     static final int DEFAULT_HEIGHT = 400;
@@ -70,13 +70,34 @@ record SnapshotRequest(
             throw new InvalidRequest(errors);
         }
         String eventQuery = text(params, "event_query");
-        List<String> queries = graph != null ? graphQueries(graph) : splitTopLevel(metricQuery);
-        boolean events = eventQuery != null || (graph != null && graph.path("events").size() > 0);
+        List<String> queries = graph != null ? graphQueries(graph) : MetricQuery.splitTopLevel(metricQuery);
+        List<EventFilter> events = eventFilters(eventQuery, graph);
         return new SnapshotRequest(start, end, params.get("metric_query"), params.get("graph_def"), eventQuery,
                 text(params, "title"), width, height, queries, events);
     }
 
-    private static Long timestamp(Map<String, String> params, String name, List<String> errors) {
+    /** The title drawn: the {@code title}, else the {@code metric_query}, else the queries joined by ", ". */
+    String chartTitle() {
+        return title != null ? title : metricQuery != null && !metricQuery.isBlank() ? metricQuery.trim()
+                : String.join(", ", queries);
+    }
+
+    /** The {@code event_query}, else the {@code q} of each of the graph's {@code events} (any text for none). */
+    private static List<EventFilter> eventFilters(String eventQuery, JsonNode graph) {
+        if (eventQuery != null) {
+            return List.of(EventFilter.fromQuery(eventQuery));
+        }
+        List<EventFilter> filters = new ArrayList<>();
+        if (graph != null) {
+            for (JsonNode event : graph.path("events")) {
+                filters.add(EventFilter.fromQuery(event.path("q").asText("")));
+            }
+        }
+        return List.copyOf(filters);
+    }
+
+    /** Reads a POSIX timestamp in seconds; problems are added to {@code errors} and give {@code null}. */
+    static Long timestamp(Map<String, String> params, String name, List<String> errors) {
         String value = text(params, name);
         if (value == null) {
             errors.add("Missing required parameter '" + name + "' (an integer POSIX timestamp in seconds)");
@@ -137,7 +158,7 @@ record SnapshotRequest(
         List<String> queries = new ArrayList<>();
         for (JsonNode request : graph.path("requests")) {
             if (request.path("q").isTextual()) {
-                queries.addAll(splitTopLevel(request.get("q").asText()));
+                queries.addAll(MetricQuery.splitTopLevel(request.get("q").asText()));
             }
             for (JsonNode query : request.path("queries")) {
                 if (query.path("query").isTextual()) {
@@ -149,35 +170,6 @@ record SnapshotRequest(
             queries.add("(no query)");
         }
         return List.copyOf(queries);
-    }
-
-    /** Splits {@code "avg:a{x,y},avg:b{*}"} at the commas outside braces and parentheses. */
-    static List<String> splitTopLevel(String query) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c == '{' || c == '(' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ')' || c == ']') && depth > 0) {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                addTrimmed(parts, query.substring(from, i));
-                from = i + 1;
-            }
-        }
-        addTrimmed(parts, query.substring(from));
-        if (parts.isEmpty()) {
-            parts.add(query.trim());
-        }
-        return List.copyOf(parts);
-    }
-
-    private static void addTrimmed(List<String> parts, String part) {
-        if (!part.isBlank()) {
-            parts.add(part.trim());
-        }
     }
 
     private static String text(Map<String, String> params, String name) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Deterministic made-up values for a metric query, shaped after the metric's name so that the
- * charts look like real monitoring graphs. The same query and point count always give the same
- * values (the seed is the query's {@link String#hashCode()}, which Java specifies).
+ * Deterministic made-up values for one series, shaped after the metric's name so that the charts look like real
+ * monitoring graphs. The same seed and positions always give the same values (the seed is the text's
+ * {@link String#hashCode()}, which Java specifies).
  */
 final class SyntheticSeries {
 
@@ -36,23 +36,20 @@ final class SyntheticSeries {
         }
     }
 
-    static final int MIN_POINTS = 60;
-    static final int MAX_POINTS = 300;
-
     private SyntheticSeries() {}
 
-    /** How many points a window of this length gets: one per 10 s, within 60..300. */
-    static int pointCount(long windowSeconds) {
-        return (int) Math.max(MIN_POINTS, Math.min(MAX_POINTS, windowSeconds / 10));
-    }
-
-    /** The values of {@code query} at {@code points} evenly spaced times across the window. */
-    static double[] values(String query, int points) {
-        Random random = new Random(query.hashCode());
+    /**
+     * The values of a series at the given positions of the window.
+     *
+     * @param seed what makes this series differ from others of the same shape (the query, and the group's tags)
+     * @param shape the look of the series
+     * @param positions where each point lies in the window, from 0 (start) to 1 (end), ascending
+     */
+    static double[] values(String seed, Shape shape, double[] positions) {
+        Random random = new Random(seed.hashCode());
         double phase = random.nextDouble();
-        double[] values = new double[points];
+        double[] values = new double[positions.length];
         double noise = 0;
-        Shape shape = Shape.of(query);
         double base = switch (shape) {
             case LATENCY -> 40 + random.nextDouble() * 80;
             case CPU -> 25 + random.nextDouble() * 30;
@@ -61,8 +58,8 @@ final class SyntheticSeries {
         };
         double spikeAt = 0.25 + random.nextDouble() * 0.5;
         double spikeHeight = 15 + random.nextDouble() * 25;
-        for (int i = 0; i < points; i++) {
-            double u = points == 1 ? 0 : (double) i / (points - 1);
+        for (int i = 0; i < positions.length; i++) {
+            double u = positions[i];
             noise = 0.7 * noise + 0.3 * random.nextGaussian(); // correlated noise looks like real data
             values[i] = switch (shape) {
                 case LATENCY -> Math.max(1, base * (1 + 0.06 * wave(u, 3, phase) + 0.12 * noise)

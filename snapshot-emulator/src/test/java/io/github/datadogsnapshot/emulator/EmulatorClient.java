@@ -61,6 +61,17 @@ final class EmulatorClient {
         return getText("/api/v1/graph/snapshot?" + query(params), keys(apiKey, applicationKey));
     }
 
+    /** {@code GET /api/v1/query} with valid keys; {@code from} and {@code to} in seconds. */
+    HttpResponse<String> query(String query, long from, long to) {
+        return getText("/api/v1/query?" + query(Map.of("from", String.valueOf(from), "to", String.valueOf(to),
+                "query", query)), keys(emulator.apiKey(), emulator.applicationKey()));
+    }
+
+    /** {@code GET /api/v1/events} with valid keys and these parameters. */
+    HttpResponse<String> events(Map<String, String> params) {
+        return getText("/api/v1/events?" + query(params), keys(emulator.apiKey(), emulator.applicationKey()));
+    }
+
     /** Creates a snapshot that must succeed and returns its URL. */
     String createSnapshot(Map<String, String> params) {
         HttpResponse<String> response = snapshot(params);

@@ -25,12 +25,15 @@ class MainTest {
         assertThat(options.settings().renderDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(options.settings().rateLimit()).isEqualTo(60);
         assertThat(options.settings().ratePeriod()).isEqualTo(Duration.ofHours(1));
+        assertThat(options.settings().queryRateLimit()).isEqualTo(1600);
+        assertThat(options.settings().queryRatePeriod()).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void shouldReadEveryOption() {
         Main.Options options = Main.parse("--port", "8126", "--render-delay", "PT0.5S", "--api-key", "K1",
-                "--app-key", "K2", "--scoped-app-key", "K3", "--rate-limit", "10/PT5M", "--port-file", "run/port");
+                "--app-key", "K2", "--scoped-app-key", "K3", "--rate-limit", "10/PT5M", "--port-file", "run/port",
+                "--query-rate-limit", "100/PT1M");
 
         assertThat(options.settings().port()).isEqualTo(8126);
         assertThat(options.settings().renderDelay()).isEqualTo(Duration.ofMillis(500));
@@ -40,6 +43,8 @@ class MainTest {
         assertThat(options.settings().rateLimit()).isEqualTo(10);
         assertThat(options.settings().ratePeriod()).isEqualTo(Duration.ofMinutes(5));
         assertThat(options.portFile()).isEqualTo(Path.of("run/port"));
+        assertThat(options.settings().queryRateLimit()).isEqualTo(100);
+        assertThat(options.settings().queryRatePeriod()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -54,7 +59,7 @@ class MainTest {
     void shouldAskForHelp() {
         assertThat(Main.parse("--help").help()).isTrue();
         assertThat(Main.parse("--port", "1", "-h").help()).isTrue();
-        assertThat(Main.USAGE).contains("--port-file", "--rate-limit", "--render-delay");
+        assertThat(Main.USAGE).contains("--port-file", "--rate-limit", "--render-delay", "--query-rate-limit");
     }
 
     @ParameterizedTest
@@ -69,6 +74,8 @@ class MainTest {
             "--rate-limit x/PT1H|whole number of calls",
             "--rate-limit 0/PT1H|at least 1 call",
             "--rate-limit 5/PT0.1S|at least one second",
+            "--query-rate-limit 0/PT1H|--query-rate-limit must allow at least 1 call",
+            "--query-rate-limit|--query-rate-limit needs a value",
             "--api-key ' '|apiKey must not be empty",
             "positional|unknown option positional"})
     void shouldExplainBadArguments(String line, String message) {
