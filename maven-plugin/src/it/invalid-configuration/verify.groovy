@@ -12,7 +12,7 @@ ItChecks.assertContains(log,
         'Invalid configuration: datadog.outputDirectory: cannot ',
         unwritable + ' (',
         'Invalid configuration: datadog.outputDirectory: ' + new File(basedir, 'newer-manifest/snapshots.json').path
-                + ' has schema version 99; this datadog-snapshot reads up to 1: update the plugin',
+                + ' has schema version 99; this datadog-snapshot reads up to 2: update the plugin',
         'Invalid graph: datadog.graphDef: unexpected content after the JSON object at line 1, column 67',
         'Invalid graph: datadog.graphDef: too long for the snapshot request: ',
         'may take 7168 together',

@@ -60,7 +60,6 @@ final class KeyNames {
         if (error == null || error.equals(e.error())) {
             return e;
         }
-        return new ManifestEntry(e.name(), e.title(), e.status(), error, e.metricQuery(), e.graphDef(), e.eventQuery(),
-                e.window(), e.image(), e.snapshotUrl(), e.timings());
+        return e.withError(error);
     }
 }

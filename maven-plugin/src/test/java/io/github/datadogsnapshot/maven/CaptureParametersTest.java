@@ -225,7 +225,7 @@ class CaptureParametersTest {
         Files.writeString(newer.resolve(Manifests.FILE_NAME), "{\"schemaVersion\": 99, \"graphs\": []}");
         cases.add(new Case("datadog.outputDirectory", "holding a newer manifest", m -> m.outputDirectory = newer.toFile(),
                 "Invalid configuration: datadog.outputDirectory: " + newer.resolve(Manifests.FILE_NAME)
-                        + " has schema version 99; this datadog-snapshot reads up to 1: update the plugin"));
+                        + " has schema version 99; this datadog-snapshot reads up to 2: update the plugin"));
         return cases.stream();
     }
 

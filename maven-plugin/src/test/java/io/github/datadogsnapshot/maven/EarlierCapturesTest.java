@@ -73,7 +73,7 @@ class EarlierCapturesTest {
 
     @Test
     void shouldNeitherReadNorRemoveAManifestOfANewerVersion() throws Exception {
-        String newer = "{\"schemaVersion\": 2, \"updatedAt\": \"2020-01-01T00:00:00Z\", \"graphs\": []}";
+        String newer = "{\"schemaVersion\": 99, \"updatedAt\": \"2020-01-01T00:00:00Z\", \"graphs\": []}";
         Files.writeString(folder.resolve(Manifests.FILE_NAME), newer);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(

@@ -18,6 +18,11 @@ public record CaptureResult(List<ManifestEntry> entries, Path manifestFile) {
         return entries.stream().filter(e -> !e.isCaptured()).toList();
     }
 
+    /** One line per threshold a graph crossed ({@link Regressions#crossed}); empty when none did. */
+    public List<String> regressions() {
+        return Regressions.crossed(entries);
+    }
+
     public boolean hasFailures() {
         return entries.stream().anyMatch(e -> !e.isCaptured());
     }

@@ -5,6 +5,7 @@ import io.github.datadogsnapshot.client.internal.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public final class GraphSpec {
     private final String eventQuery;
     private final Integer width;
     private final Integer height;
+    private final List<Threshold> thresholds;
 
     private GraphSpec(Builder b) {
         this.metricQuery = blankToNull(b.metricQuery);
@@ -61,6 +63,8 @@ public final class GraphSpec {
         this.name = nameGiven ? FileNames.checkStem(givenName, b.label() + "name")
                 : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
         checkUrlLength(b);
+        this.thresholds = b.thresholds == null || b.thresholds.isBlank() ? List.of()
+                : Threshold.parseAll(b.thresholds, b.label() + "thresholds");
     }
 
     /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
@@ -109,7 +113,7 @@ public final class GraphSpec {
     /** A builder holding this spec's values. */
     public Builder toBuilder() {
         Builder b = new Builder().title(title).metricQuery(metricQuery).graphDef(graphDef).eventQuery(eventQuery)
-                .width(width).height(height);
+                .width(width).height(height).thresholds(thresholdsText());
         return nameGiven ? b.name(name) : b;
     }
 
@@ -148,6 +152,19 @@ public final class GraphSpec {
         return Optional.ofNullable(height);
     }
 
+    /**
+     * The limits this graph's numbers must keep against the baseline (or absolutely), e.g. {@code p95 +10%};
+     * empty when none. See {@link Threshold} for the grammar.
+     */
+    public List<Threshold> thresholds() {
+        return thresholds;
+    }
+
+    private String thresholdsText() {
+        return thresholds.isEmpty() ? null
+                : thresholds.stream().map(Threshold::toString).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The query shown to readers: the metric query or the graph definition. */
     public String query() {
         return metricQuery != null ? metricQuery : graphDef;
@@ -163,7 +180,7 @@ public final class GraphSpec {
         return o instanceof GraphSpec g && g.name.equals(name) && Objects.equals(g.title, title)
                 && Objects.equals(g.metricQuery, metricQuery) && Objects.equals(g.graphDef, graphDef)
                 && Objects.equals(g.eventQuery, eventQuery) && Objects.equals(g.width, width)
-                && Objects.equals(g.height, height);
+                && Objects.equals(g.height, height) && g.thresholds.equals(thresholds);
     }
 
     @Override
@@ -185,6 +202,7 @@ public final class GraphSpec {
         private String eventQuery;
         private Integer width;
         private Integer height;
+        private String thresholds;
         private String label = "";
 
         private Builder() {
@@ -224,6 +242,15 @@ public final class GraphSpec {
 
         public Builder height(Integer height) {
             this.height = height;
+            return this;
+        }
+
+        /**
+         * The graph's thresholds, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800}; parsed by
+         * {@link #build()} (see {@link Threshold}). Null or blank for none.
+         */
+        public Builder thresholds(String thresholds) {
+            this.thresholds = thresholds;
             return this;
         }
 

@@ -22,8 +22,11 @@ import java.util.Optional;
 public record Manifest(int schemaVersion, String generator, Instant updatedAt, String endpoint,
                        List<ManifestEntry> graphs) {
 
-    /** The version this library writes and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version this library writes and the newest it reads: 2 adds each graph's numbers, thresholds, comparison
+     * and renderer; a manifest of version 1 reads with those absent.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public Manifest {
         Objects.requireNonNull(graphs, "graphs");

@@ -48,16 +48,31 @@ public final class ProgressLog implements CaptureListener {
     public void stored(GraphSpec graph, ManifestEntry entry) {
         ManifestEntry.Image image = entry.image();
         ManifestEntry.Timings t = entry.timings();
+        String how = entry.isDrawnLocally() ? "drawn locally: " + entry.rendererReason()
+                : "rendering " + Durations.format(java.time.Duration.ofMillis(t.renderMillis())) + ", " + t.checks()
+                + (t.checks() == 1 ? " check" : " checks");
         info.accept("Stored " + image.file() + ": " + kib(image.bytes()) + ", " + image.width() + "x" + image.height()
                 + " px, ready " + Durations.format(java.time.Duration.ofMillis(t.totalMillis())) + " after the request"
-                + " (rendering " + Durations.format(java.time.Duration.ofMillis(t.renderMillis())) + ", " + t.checks()
-                + (t.checks() == 1 ? " check)" : " checks)"));
+                + " (" + how + ")");
+        numbers(entry);
+    }
+
+    /** The numbers' problems: a query with no plain form, a call that failed. */
+    private void numbers(ManifestEntry entry) {
+        if (entry.queries() != null) {
+            entry.queries().stream().filter(q -> !q.isPlain()).forEach(q -> warn.accept("Graph '" + entry.name()
+                    + "': no numbers for " + q.describe()));
+        }
+        if (entry.numbersError() != null) {
+            warn.accept("Graph '" + entry.name() + "': its numbers are incomplete: " + entry.numbersError());
+        }
     }
 
     @Override
     public void failed(GraphSpec graph, ManifestEntry entry) {
         warn.accept("Graph '" + graph.name() + "' failed after "
                 + Durations.format(java.time.Duration.ofMillis(entry.timings().totalMillis())) + ": " + entry.error());
+        numbers(entry);
     }
 
     private static String kib(long bytes) {

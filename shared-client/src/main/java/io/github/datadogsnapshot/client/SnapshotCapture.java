@@ -1,8 +1,9 @@
 package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.internal.Batch;
-import io.github.datadogsnapshot.client.internal.GraphJob;
+import io.github.datadogsnapshot.client.internal.GraphCapture;
 import io.github.datadogsnapshot.client.internal.GraphOutcome;
+import io.github.datadogsnapshot.client.internal.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +36,16 @@ public final class SnapshotCapture {
     static final String INTERRUPTED = "the capture was interrupted before this graph finished";
 
     private final SnapshotClient client;
+    private final CaptureOptions options;
 
+    /** Datadog's pictures and the graphs' numbers ({@link CaptureOptions#DEFAULT}). */
     public SnapshotCapture(SnapshotClient client) {
+        this(client, CaptureOptions.DEFAULT);
+    }
+
+    public SnapshotCapture(SnapshotClient client, CaptureOptions options) {
         this.client = Objects.requireNonNull(client, "client");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /**
@@ -55,24 +63,24 @@ public final class SnapshotCapture {
         OutputFolder.check(outputDir);
         CaptureListener serial = new SerialListener(listener);
         Batch batch = new Batch(named.size());
-        List<GraphJob> jobs = new ArrayList<>();
+        List<GraphCapture> jobs = new ArrayList<>();
         List<CompletableFuture<ManifestEntry>> entries = new ArrayList<>();
         for (GraphSpec graph : named) {
             serial.requested(graph, window);
-            GraphJob job = client.engine().capture(graph, window, outputDir.resolve(graph.name() + ".png"), batch,
-                    serial);
+            GraphCapture job = client.engine().capture(graph, window, outputDir.resolve(graph.name() + ".png"), batch,
+                    serial, options);
             jobs.add(job);
             entries.add(job.result().thenApply(outcome -> ended(outcome, window, outputDir, serial)));
         }
         ShutdownGuard guard = ShutdownGuard.install(() -> {
-            jobs.forEach(GraphJob::cancel);
+            jobs.forEach(GraphCapture::cancel);
             awaitQuietly(entries);
             writeManifest(outputDir, settled(entries, named, window));
         });
         try {
             CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)).get();
         } catch (InterruptedException e) {
-            jobs.forEach(GraphJob::cancel);
+            jobs.forEach(GraphCapture::cancel);
             awaitQuietly(entries);
             // File channels refuse to work for an interrupted thread: the interrupt waits until the manifest is out.
             boolean interruptedAgain = Thread.interrupted();
@@ -101,14 +109,19 @@ public final class SnapshotCapture {
         Long createMillis = snapshot == null ? null : millis(started, snapshot.createdAt());
         if (outcome.isStored()) {
             StoredImage image = outcome.image();
+            // A picture drawn here has no snapshot: its rendering counts from the request.
+            Instant renderFrom = snapshot == null ? started : snapshot.createdAt();
             ManifestEntry entry = new ManifestEntry(graph.name(), graph.title().orElse(null),
                     ManifestEntry.Status.CAPTURED, null, graph.metricQuery().orElse(null), graph.graphDef().orElse(null),
                     graph.eventQuery().orElse(null), ManifestEntry.Window.of(window),
                     new ManifestEntry.Image(image.file().getFileName().toString(), image.bytes(), image.width(),
                             image.height()),
-                    snapshot.url().toString(),
-                    new ManifestEntry.Timings(started, createMillis, millis(snapshot.createdAt(), image.readyAt()),
-                            millis(started, image.readyAt()), outcome.attempts(), image.checks()));
+                    snapshot == null ? null : snapshot.url().toString(),
+                    new ManifestEntry.Timings(started, createMillis, millis(renderFrom, image.readyAt()),
+                            millis(started, image.readyAt()), snapshot == null ? null : outcome.attempts(),
+                            image.checks()));
+            entry = withNumbers(entry.withThresholds(graph.thresholds()), outcome);
+            entry = Regressions.compare(entry, options.baseline(), options.baselineLabel());
             listener.stored(graph, entry);
             return entry;
         }
@@ -116,9 +129,20 @@ public final class SnapshotCapture {
         ManifestEntry entry = ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
                 new ManifestEntry.Timings(started, createMillis, null, millis(started, outcome.endedAt()),
                         outcome.attempts(), snapshot == null ? null : outcome.checks()));
+        entry = Regressions.compare(withNumbers(entry, outcome), options.baseline(), options.baselineLabel());
         deleteStale(outputDir.resolve(graph.name() + ".png"));
         listener.failed(graph, entry);
         return entry;
+    }
+
+    /** The entry with the graph's numbers (when asked for) and, for a picture drawn here, why. */
+    private ManifestEntry withNumbers(ManifestEntry entry, GraphOutcome outcome) {
+        Numbers numbers = outcome.numbers();
+        if (numbers != null) {
+            entry = entry.withNumbers(numbers.queries(), numbers.series().stream().map(SeriesStats::of).toList(),
+                    numbers.error());
+        }
+        return outcome.isLocal() ? entry.drawnLocally(outcome.rendererReason()) : entry;
     }
 
     /** The entries of graphs that have ended; the others recorded as interrupted. */

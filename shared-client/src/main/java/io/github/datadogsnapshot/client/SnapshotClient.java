@@ -2,7 +2,7 @@ package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.internal.Batch;
 import io.github.datadogsnapshot.client.internal.CaptureEngine;
-import io.github.datadogsnapshot.client.internal.GraphJob;
+import io.github.datadogsnapshot.client.internal.GraphCapture;
 import io.github.datadogsnapshot.client.internal.GraphOutcome;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,8 +51,9 @@ public final class SnapshotClient implements AutoCloseable {
      */
     public StoredImage capture(GraphSpec graph, TimeWindow window, Path target, CaptureListener listener)
             throws InterruptedException {
-        GraphJob job = engine.capture(graph, window, target, new Batch(1),
-                listener == null ? CaptureListener.NONE : listener);
+        GraphCapture job = engine.capture(graph, window, target, new Batch(1),
+                listener == null ? CaptureListener.NONE : listener, new CaptureOptions(CaptureOptions.Renderer.DATADOG,
+                        false, null));
         GraphOutcome outcome;
         try {
             outcome = job.result().get();

@@ -83,7 +83,8 @@ class EmulatorEndToEndTest {
         assertThat(lookTimes()).containsExactly(600L, 990L, 1439L, 1955L, 2548L, 3230L, 4015L);
         assertThat(entry.timings().renderMillis()).isEqualTo(4015);
         assertThat(entry.timings().checks()).isEqualTo(7);
-        assertThat(emulator.requests()).as("one create, one GET per look, nothing else").hasSize(8);
+        assertThat(emulator.requests()).as("one create, one GET per look, one metrics query, nothing else").hasSize(9);
+        assertThat(emulator.requestCount("/api/v1/query")).isEqualTo(1);
         assertThat(Png.validate(dir.resolve("checkout-latency.png"))).isEqualTo(new Png.Size(640, 320));
     }
 

@@ -31,6 +31,34 @@ class ManifestsTest {
     }
 
     @Test
+    void shouldReadAManifestOfSchemaOneWithoutNumbers() throws IOException {
+        Path file = dir.resolve("snapshots.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"generator\": \"datadog-snapshot 0.1.0\", \"graphs\": [{\"name\":"
+                + "\"a\", \"status\": \"CAPTURED\", \"image\": {\"file\": \"a.png\", \"bytes\": 10, \"width\": 8,"
+                + " \"height\": 4}}]}");
+
+        ManifestEntry entry = Manifests.read(file).graphs().get(0);
+
+        assertThat(entry.series()).isNull();
+        assertThat(entry.comparison()).isNull();
+        assertThat(entry.thresholdList()).isEmpty();
+        assertThat(entry.isDrawnLocally()).isFalse();
+    }
+
+    @Test
+    void shouldRoundTripTheNumbersOfSchemaTwo() throws IOException {
+        SeriesStats stats = SeriesStats.of("avg:a{*}", "host:a", "ms", List.of(1.0, 2.0, 3.0));
+        List<Threshold> thresholds = Threshold.parseAll("p95 +10%; max < 800", "thresholds");
+        ManifestEntry entry = captured("a").withThresholds(thresholds)
+                .withNumbers(List.of(GraphQuery.plain("metricQuery", "avg:a{*}")), List.of(stats), null)
+                .drawnLocally("asked for")
+                .withComparison("build #3", Comparison.of("a", thresholds, List.of(stats), List.of(stats)));
+        Manifest manifest = Manifest.of(WINDOW.end(), "datadoghq.com", List.of(entry));
+
+        assertThat(Manifests.read(Manifests.write(manifest, dir))).isEqualTo(manifest);
+    }
+
+    @Test
     void shouldRoundTripEveryField() throws IOException {
         Manifest manifest = Manifest.of(WINDOW.end(), "datadoghq.com", List.of(captured("a"), failed("b")));
 
@@ -39,7 +67,7 @@ class ManifestsTest {
         assertThat(file).hasFileName("snapshots.json");
         assertThat(Manifests.read(file)).isEqualTo(manifest);
         String json = Files.readString(file);
-        assertThat(json).contains("\"schemaVersion\" : 1", "\"status\" : \"FAILED\"", "\"start\" : \"2026-11-28T10:00:00Z\"",
+        assertThat(json).contains("\"schemaVersion\" : 2", "\"status\" : \"FAILED\"", "\"start\" : \"2026-11-28T10:00:00Z\"",
                 "\"startSeconds\" : 1795860000");
         assertThat(json).as("absent values are left out").doesNotContain("null");
         try (var files = Files.list(dir)) {
@@ -59,8 +87,8 @@ class ManifestsTest {
     @Test
     void shouldRefuseAManifestOfANewerSchema() throws IOException {
         Path file = dir.resolve("snapshots.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"graphs\": []}");
-        assertThatThrownBy(() -> Manifests.read(file)).hasMessageEndingWith("has schema version 2; this datadog-snapshot reads up to 1: update the plugin");
+        Files.writeString(file, "{\"schemaVersion\": 3, \"graphs\": []}");
+        assertThatThrownBy(() -> Manifests.read(file)).hasMessageEndingWith("has schema version 3; this datadog-snapshot reads up to 2: update the plugin");
     }
 
     @Test

@@ -61,12 +61,12 @@ class OutputFolderTest {
 
     @Test
     void shouldRefuseAndKeepAManifestOfANewerVersion() throws Exception {
-        String newer = "{\"schemaVersion\": 2, \"graphs\": [{\"name\": \"cpu\"}]}";
+        String newer = "{\"schemaVersion\": 3, \"graphs\": [{\"name\": \"cpu\"}]}";
         Path manifest = Files.writeString(temp.resolve(Manifests.FILE_NAME), newer);
 
         assertThatThrownBy(() -> OutputFolder.check(temp))
-                .hasMessage("outputDirectory: " + manifest + " has schema version 2; this datadog-snapshot reads up to"
-                        + " 1: update the plugin, or capture into another folder; it is left as it is");
+                .hasMessage("outputDirectory: " + manifest + " has schema version 3; this datadog-snapshot reads up to"
+                        + " 2: update the plugin, or capture into another folder; it is left as it is");
 
         assertThat(manifest).hasContent(newer);
     }

@@ -88,7 +88,8 @@ final class ImageWaiter {
         job.schedule(at, () -> look(job));
     }
 
-    private void store(GraphJob job, Path temp) {
+    /** Validates the finished image in {@code temp} and moves it into place unless the job was called off. */
+    void store(GraphJob job, Path temp) {
         GraphSpec graph = job.graph;
         Png.Size size;
         try {
@@ -104,7 +105,7 @@ final class ImageWaiter {
         }
         try {
             long bytes = Files.size(temp);
-            if (job.storeUnlessCancelled(() -> AtomicFiles.moveIntoPlace(temp, job.target))) {
+            if (job.unlessCancelled(() -> AtomicFiles.moveIntoPlace(temp, job.target))) {
                 job.succeed(new StoredImage(job.target, bytes, size.width(), size.height(), job.now(), job.checks));
             }
         } catch (IOException e) {

@@ -1,151 +1,120 @@
 package io.github.datadogsnapshot.client.internal;
 
-import io.github.datadogsnapshot.client.ClientSideException;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.Durations;
-import io.github.datadogsnapshot.client.RateLimitStatus;
 import io.github.datadogsnapshot.client.RateLimitTimeoutException;
-import io.github.datadogsnapshot.client.RetryPolicy;
 import io.github.datadogsnapshot.client.ServiceException;
 import io.github.datadogsnapshot.client.Snapshot;
 import io.github.datadogsnapshot.client.SnapshotException;
-import io.github.datadogsnapshot.client.SnapshotTimeoutException;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
 
 /**
- * Asks Datadog for a snapshot: as soon as the organization's budget allows ({@link RateLimitBudget}), retrying 5xx
- * answers and I/O errors with backoff, waiting out a 429's reset with every other request of the client, all
- * before the graph's deadline. Hands the accepted snapshot to the {@link ImageWaiter}.
+ * Asks Datadog for a snapshot ({@link ApiCaller}: as soon as the organization's snapshot budget allows, with
+ * retries, never past the deadline) and hands the accepted snapshot to the {@link ImageWaiter}. When the budget
+ * refuses the graph past its timeout and the job may be drawn here, hands it to the {@link LocalPainter} instead.
  */
 final class SnapshotRequester {
 
     private final SnapshotApi api;
-    private final HttpTransport transport;
-    private final Credentials credentials;
-    private final RateLimitBudget budget;
-    private final RetryPolicy retryPolicy;
-    private final DoubleSupplier random;
+    private final ApiCaller caller;
+    private final RateLimitBudget budget = new RateLimitBudget();
     private final ImageWaiter waiter;
-    private final Consumer<RateLimitStatus> budgetSeen;
 
-    SnapshotRequester(SnapshotApi api, HttpTransport transport, Credentials credentials, RateLimitBudget budget,
-                      RetryPolicy retryPolicy, DoubleSupplier random, ImageWaiter waiter,
-                      Consumer<RateLimitStatus> budgetSeen) {
+    SnapshotRequester(SnapshotApi api, ApiCaller caller, ImageWaiter waiter) {
         this.api = api;
-        this.transport = transport;
-        this.credentials = credentials;
-        this.budget = budget;
-        this.retryPolicy = retryPolicy;
-        this.random = random;
+        this.caller = caller;
         this.waiter = waiter;
-        this.budgetSeen = budgetSeen;
     }
 
-    /** Sends the job's create request now, or when the budget allows. */
+    /** Sends the job's create request now, or when the budget allows; runs inside a step of the job. */
     void request(GraphJob job) {
-        Instant now = job.now();
-        Runnable askAgain = () -> job.execute(() -> request(job), null);
-        RateLimitBudget.Permit permit = budget.acquire(now, askAgain);
-        if (permit instanceof RateLimitBudget.Granted) {
-            job.execute(() -> send(job), budget::released);
-        } else if (permit instanceof RateLimitBudget.WaitUntil wait) {
-            waitForReset(job, now, wait.until());
-        } else {
-            job.schedule(job.deadline, () -> {
-                budget.forget(askAgain);
-                Duration waited = Duration.between(job.requestedAt, job.now());
-                throw new SnapshotTimeoutException("graph '" + job.graph.name() + "': no answer stated Datadog's"
-                        + " snapshot budget before the timeout passed, so it was never requested (waited "
-                        + Durations.format(waited) + ")", waited);
-            });
-        }
+        caller.call(job, budget, new CreateCall(job));
     }
 
-    private void waitForReset(GraphJob job, Instant now, Instant until) {
-        Duration waited = Duration.between(job.requestedAt, now);
-        if (until.isAfter(job.deadline)) {
-            throw new RateLimitTimeoutException("Datadog's snapshot rate limit resets in "
-                    + Durations.format(Duration.between(now, until)) + ", after the timeout of graph '"
-                    + job.graph.name() + "' (waited " + Durations.format(waited) + " so far); raise the timeout or"
-                    + " capture fewer graphs per hour", waited, until);
-        }
-        if (!until.equals(job.pausedUntil)) {
-            job.pausedUntil = until;
-            job.listener.rateLimited(job.graph, Duration.between(now, until));
-        }
-        job.schedule(until, () -> request(job));
-    }
+    /** The create request of one graph. */
+    private final class CreateCall implements ApiCaller.Call {
+        private final GraphJob job;
+        private final URI uri;
 
-    private void send(GraphJob job) {
-        URI uri = api.createUri(job.graph, job.window);
-        String attempted = "the snapshot request of graph '" + job.graph.name() + "'";
-        HttpTransport.JsonAnswer answer;
-        try {
-            answer = transport.getJson(uri, credentials, job.deadline, job.exchange);
-        } catch (Exchange.DeadlinePassed e) {
-            budget.released();
-            Duration waited = Duration.between(job.requestedAt, job.now());
-            throw new SnapshotTimeoutException("Datadog had not answered " + attempted + " when its timeout passed ("
-                    + e.getMessage() + "; " + attempts(job.attempts) + ")", waited);
-        } catch (CancellationException e) {
-            budget.released();
-            throw e;
-        } catch (IOException e) {
-            budget.released();
-            retryOrFail(job, new ClientSideException("could not reach " + api.endpoint() + " for " + attempted + ": "
-                    + ImageWaiter.describe(e) + " (check the network, a proxy, or the site / API URL)", true, e));
-            return;
+        CreateCall(GraphJob job) {
+            this.job = job;
+            this.uri = api.createUri(job.graph, job.window);
         }
-        Instant now = job.now();
-        Optional<RateLimitStatus> seen = SnapshotApi.rateLimit(answer, now);
-        seen.ifPresent(budgetSeen);
-        Optional<Long> reset = answer.status() == 429 ? SnapshotApi.resetSeconds(answer) : Optional.empty();
-        if (reset.isPresent()) {
-            budget.refused(now.plusSeconds(Math.max(1, reset.get())));
-            request(job);
-            return;
-        }
-        budget.answered(now, seen.orElse(null));
-        if (answer.status() == 200) {
-            waiter.start(job, new Snapshot(api.snapshotUrl(answer), now, job.attempts));
-            return;
-        }
-        retryOrFail(job, api.error(answer, attempted));
-    }
 
-    private void retryOrFail(GraphJob job, SnapshotException failure) {
-        if (!failure.isRetryable() || !retryPolicy.allowsAnotherAfter(job.attempts)) {
-            throw job.attempts > 1 ? withAttempts(failure, job.attempts) : failure;
+        @Override
+        public URI uri() {
+            return uri;
         }
-        Duration delay = retryPolicy.delayBeforeRetry(job.attempts, random.getAsDouble());
-        Instant at = job.now().plus(delay);
-        if (at.isAfter(job.deadline)) {
-            throw withAttempts(failure, job.attempts);
+
+        @Override
+        public Instant requestedAt() {
+            return job.requestedAt;
         }
-        job.listener.retrying(job.graph, failure.getMessage(), delay);
-        job.schedule(at, () -> {
+
+        @Override
+        public Instant deadline() {
+            return job.deadline;
+        }
+
+        @Override
+        public String attempted() {
+            return "the snapshot request of graph '" + job.graph.name() + "'";
+        }
+
+        @Override
+        public String limitName() {
+            return "snapshot rate limit";
+        }
+
+        @Override
+        public String subject() {
+            return "graph '" + job.graph.name() + "'";
+        }
+
+        @Override
+        public int attempts() {
+            return job.attempts;
+        }
+
+        @Override
+        public void nextAttempt() {
             job.attempts++;
-            request(job);
-        });
-    }
-
-    /** The failure of the last attempt, saying how many were made; the failure itself is the cause. */
-    private static SnapshotException withAttempts(SnapshotException e, int attempts) {
-        String message = e.getMessage() + "; gave up after " + attempts(attempts);
-        if (e instanceof ServiceException s) {
-            return new ServiceException(message, s.status(), s.errors(), e);
         }
-        return new ClientSideException(message, e.isRetryable(), e);
-    }
 
-    private static String attempts(int attempts) {
-        return attempts == 1 ? "1 attempt" : attempts + " attempts";
+        @Override
+        public void succeeded(HttpTransport.JsonAnswer answer) {
+            job.startNumbers();
+            waiter.start(job, new Snapshot(api.snapshotUrl(answer), job.now(), job.attempts));
+        }
+
+        @Override
+        public ServiceException error(HttpTransport.JsonAnswer answer) {
+            return api.error(answer, attempted());
+        }
+
+        @Override
+        public void paused(Instant until, Duration wait) {
+            if (!until.equals(job.pausedUntil)) {
+                job.pausedUntil = until;
+                job.listener.rateLimited(job.graph, wait);
+            }
+        }
+
+        @Override
+        public void retrying(String reason, Duration delay) {
+            job.listener.retrying(job.graph, reason, delay);
+        }
+
+        @Override
+        public void gaveUp(SnapshotException failure) {
+            job.startNumbers();
+            boolean refusedByBudget = failure instanceof RateLimitTimeoutException
+                    || failure instanceof ServiceException s && s.isRateLimited();
+            if (refusedByBudget && job.budgetFallback != null) {
+                job.budgetFallback.accept("Datadog's snapshot budget refused it: " + failure.getMessage());
+                return;
+            }
+            throw failure;
+        }
     }
 }

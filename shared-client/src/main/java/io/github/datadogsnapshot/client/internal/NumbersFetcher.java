@@ -1,0 +1,161 @@
+package io.github.datadogsnapshot.client.internal;
+
+import io.github.datadogsnapshot.client.GraphQueries;
+import io.github.datadogsnapshot.client.GraphQuery;
+import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.ServiceException;
+import io.github.datadogsnapshot.client.SnapshotException;
+import io.github.datadogsnapshot.client.TimeWindow;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fetches a graph's numbers through Datadog's metrics query API ({@code GET /api/v1/query}) and, when the graph may
+ * be drawn here, its events ({@code GET /api/v1/events}): the same keys, site, retries, deadline and secrecy as the
+ * snapshot request, on budgets of their own.
+ */
+final class NumbersFetcher {
+
+    private final MetricsQueryApi api;
+    private final ApiCaller caller;
+    private final RateLimitBudget queryBudget = new RateLimitBudget();
+    private final RateLimitBudget eventsBudget = new RateLimitBudget();
+    private final TaskRunner runner;
+    private final Clock clock;
+
+    NumbersFetcher(MetricsQueryApi api, ApiCaller caller, TaskRunner runner, Clock clock) {
+        this.api = api;
+        this.caller = caller;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    /**
+     * The numbers job of a graph, not started yet ({@link NumbersJob#start()}); {@code withEvents} also asks the
+     * events the graph would draw.
+     */
+    NumbersJob prepare(GraphSpec graph, TimeWindow window, Instant requestedAt, Instant deadline, boolean withEvents) {
+        List<GraphQuery> events = withEvents ? GraphQueries.events(graph) : List.of();
+        return new NumbersJob(graph, window, requestedAt, deadline, GraphQueries.metrics(graph), events,
+                job -> next(job), runner, clock);
+    }
+
+    void next(NumbersJob job) {
+        int metrics = job.queries.size();
+        while (job.next < metrics + job.eventQueries.size()) {
+            int index = job.next++;
+            GraphQuery query = index < metrics ? job.queries.get(index) : job.eventQueries.get(index - metrics);
+            if (query.isPlain()) {
+                job.attempts = 1;
+                caller.call(job, index < metrics ? queryBudget : eventsBudget, index < metrics
+                        ? new QueryCall(job, query, api.queryUri(query.query(), job.window))
+                        : new EventsCall(job, query, api.eventsUri(query.query(), job.window)));
+                return;
+            }
+        }
+        job.end(job.numbers());
+    }
+
+    /** One metrics query of a graph. */
+    private class QueryCall implements ApiCaller.Call {
+        final NumbersJob job;
+        final GraphQuery query;
+        final URI uri;
+
+        QueryCall(NumbersJob job, GraphQuery query, URI uri) {
+            this.job = job;
+            this.query = query;
+            this.uri = uri;
+        }
+
+        @Override
+        public URI uri() {
+            return uri;
+        }
+
+        @Override
+        public Instant requestedAt() {
+            return job.requestedAt;
+        }
+
+        @Override
+        public Instant deadline() {
+            return job.deadline;
+        }
+
+        @Override
+        public String attempted() {
+            return "the metrics query " + query.source() + " of graph '" + job.graph.name() + "'";
+        }
+
+        @Override
+        public String limitName() {
+            return "metrics query rate limit";
+        }
+
+        @Override
+        public String subject() {
+            return "graph '" + job.graph.name() + "'";
+        }
+
+        @Override
+        public int attempts() {
+            return job.attempts;
+        }
+
+        @Override
+        public void nextAttempt() {
+            job.attempts++;
+        }
+
+        @Override
+        public void succeeded(HttpTransport.JsonAnswer answer) {
+            try {
+                job.series.addAll(api.series(answer, query.query()));
+            } catch (SnapshotException e) {
+                job.errors.add(e.getMessage());
+            }
+            next(job);
+        }
+
+        @Override
+        public ServiceException error(HttpTransport.JsonAnswer answer) {
+            return api.error(answer, attempted());
+        }
+
+        @Override
+        public void gaveUp(SnapshotException failure) {
+            job.errors.add(failure.getMessage());
+            next(job);
+        }
+    }
+
+    /** One events call of a graph. */
+    private final class EventsCall extends QueryCall {
+        EventsCall(NumbersJob job, GraphQuery query, URI uri) {
+            super(job, query, uri);
+        }
+
+        @Override
+        public String attempted() {
+            return "the events of " + query.source() + " of graph '" + job.graph.name() + "'";
+        }
+
+        @Override
+        public String limitName() {
+            return "events rate limit";
+        }
+
+        @Override
+        public void succeeded(HttpTransport.JsonAnswer answer) {
+            try {
+                job.events.addAll(api.events(answer));
+            } catch (SnapshotException e) {
+                job.errors.add(e.getMessage());
+            }
+            next(job);
+        }
+    }
+}
