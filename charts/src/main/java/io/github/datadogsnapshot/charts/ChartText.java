@@ -35,4 +35,66 @@ final class ChartText {
         String oneLine = text.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 1)) + "\u2026";
     }
+
+    /**
+     * The legend labels of several lines with what they all share left out, so that the part telling them apart
+     * shows: {@code p95:latency{service:shop,host:a}} and {@code ...host:b}} become {@code host:a} and
+     * {@code host:b}. Labels are cut only at the boundaries of a query's parts ({@code { } ,}); a label that would
+     * be left empty, or a single line, keeps its whole label.
+     */
+    static java.util.List<String> distinctive(java.util.List<String> labels) {
+        if (labels.size() < 2) {
+            return labels;
+        }
+        java.util.List<java.util.List<String>> parts = labels.stream().map(ChartText::parts).toList();
+        int shortest = parts.stream().mapToInt(java.util.List::size).min().orElse(0);
+        int head = 0;
+        while (head < shortest && allEqualAt(parts, head, false)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < shortest - head && allEqualAt(parts, tail, true)) {
+            tail++;
+        }
+        java.util.List<String> result = new java.util.ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            java.util.List<String> own = parts.get(i).subList(head, parts.get(i).size() - tail);
+            String text = String.join("", own).replaceAll("^[,{}]+|[,{}]+$", "");
+            result.add(text.isBlank() ? labels.get(i) : text);
+        }
+        return result;
+    }
+
+    private static java.util.List<String> parts(String label) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (char c : label.toCharArray()) {
+            if (c == '{' || c == '}' || c == ',') {
+                if (current.length() > 0) {
+                    parts.add(current.toString());
+                    current.setLength(0);
+                }
+                parts.add(String.valueOf(c));
+            } else {
+                current.append(c);
+            }
+        }
+        if (current.length() > 0) {
+            parts.add(current.toString());
+        }
+        return parts;
+    }
+
+    private static boolean allEqualAt(java.util.List<java.util.List<String>> parts, int index, boolean fromEnd) {
+        String first = null;
+        for (java.util.List<String> p : parts) {
+            String part = fromEnd ? p.get(p.size() - 1 - index) : p.get(index);
+            if (first == null) {
+                first = part;
+            } else if (!first.equals(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

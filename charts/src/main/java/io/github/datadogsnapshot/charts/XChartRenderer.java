@@ -61,9 +61,11 @@ public final class XChartRenderer implements ChartRenderer {
         XYChart xy = new XYChartBuilder().width(chart.width()).height(chart.height()).build();
         style(xy, chart);
         Set<String> names = new HashSet<>();
+        List<String> labels = ChartText.distinctive(chart.lines().stream().map(Line::label).toList());
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Line line : chart.lines()) {
+        for (int index = 0; index < chart.lines().size(); index++) {
+            Line line = chart.lines().get(index);
             long[] times = line.epochMillis();
             double[] values = line.values();
             List<Date> x = new ArrayList<>(Math.max(1, times.length));
@@ -81,7 +83,7 @@ public final class XChartRenderer implements ChartRenderer {
                 x.add(new Date(chart.startMillis()));
                 y.add(Double.NaN);
             }
-            XYSeries series = xy.addSeries(uniqueName(ChartText.shorten(line.label(), LEGEND_TEXT_MAX), names), x, y);
+            XYSeries series = xy.addSeries(uniqueName(ChartText.shorten(labels.get(index), LEGEND_TEXT_MAX), names), x, y);
             series.setMarker(SeriesMarkers.NONE);
             series.setLineWidth(1.6f);
         }

@@ -161,4 +161,17 @@ class XChartRendererTest {
         assertThat(ChartText.shorten("abcdef", 4)).isEqualTo("abc\u2026");
         assertThat(ChartText.shorten("  a \n b ", 10)).isEqualTo("a b");
     }
+
+    @Test
+    void shouldLabelSeveralLinesByWhatTellsThemApart() {
+        assertThat(ChartText.distinctive(java.util.List.of("p95:latency{service:shop,host:host-a}",
+                "p95:latency{service:shop,host:host-b}"))).containsExactly("host:host-a", "host:host-b");
+        assertThat(ChartText.distinctive(java.util.List.of("avg:system.cpu.user{*}", "avg:system.cpu.system{*}")))
+                .containsExactly("avg:system.cpu.user", "avg:system.cpu.system");
+        assertThat(ChartText.distinctive(java.util.List.of("avg:a{x:1}", "avg:a{x:1}")))
+                .as("nothing tells them apart: whole labels").containsExactly("avg:a{x:1}", "avg:a{x:1}");
+        assertThat(ChartText.distinctive(java.util.List.of("avg:a{x:1,y:2}", "avg:a{x:1}")))
+                .containsExactly("y:2", "avg:a{x:1}");
+        assertThat(ChartText.distinctive(java.util.List.of("avg:a{*}"))).containsExactly("avg:a{*}");
+    }
 }
