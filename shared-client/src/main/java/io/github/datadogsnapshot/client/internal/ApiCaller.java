@@ -25,44 +25,48 @@ import java.util.function.DoubleSupplier;
  */
 final class ApiCaller {
 
-    /** One request: what to send, and what to do with each outcome. */
-    interface Call {
-        URI uri();
-
-        Instant requestedAt();
-
-        Instant deadline();
-
-        /** For messages: "the snapshot request of graph 'x'". */
-        String attempted();
-
-        /** For messages: "snapshot rate limit". */
-        String limitName();
-
-        /** For messages: "graph 'x'". */
-        String subject();
-
+    /**
+     * One request: what to send, for whom, and what to do with each outcome.
+     *
+     * @param attempted for messages: "the snapshot request of graph 'x'"
+     * @param limitName for messages: "snapshot rate limit"
+     * @param subject   for messages: "graph 'x'"
+     */
+    abstract static class Call {
+        final URI uri;
+        final Instant requestedAt;
+        final Instant deadline;
+        final String attempted;
+        final String limitName;
+        final String subject;
         /** Attempts so far, counting from 1; waits for a reset are not attempts. */
-        int attempts();
+        int attempts = 1;
 
-        void nextAttempt();
+        Call(URI uri, Instant requestedAt, Instant deadline, String attempted, String limitName, String subject) {
+            this.uri = uri;
+            this.requestedAt = requestedAt;
+            this.deadline = deadline;
+            this.attempted = attempted;
+            this.limitName = limitName;
+            this.subject = subject;
+        }
 
         /** A 200 answer, on a request thread. */
-        void succeeded(HttpTransport.JsonAnswer answer);
+        abstract void succeeded(HttpTransport.JsonAnswer answer);
 
         /** The exception for an error answer. */
-        ServiceException error(HttpTransport.JsonAnswer answer);
+        abstract ServiceException error(HttpTransport.JsonAnswer answer);
 
         /** The budget is used up: requests wait until {@code until}. */
-        default void paused(Instant until, Duration wait) {
+        void paused(Instant until, Duration wait) {
         }
 
         /** A retry follows after {@code delay}. */
-        default void retrying(String reason, Duration delay) {
+        void retrying(String reason, Duration delay) {
         }
 
         /** The request cannot succeed: ends the chain with the failure unless the caller does something else. */
-        default void gaveUp(SnapshotException failure) {
+        void gaveUp(SnapshotException failure) {
             throw failure;
         }
     }
@@ -94,10 +98,10 @@ final class ApiCaller {
         } else if (permit instanceof RateLimitBudget.WaitUntil wait) {
             waitForReset(chain, budget, call, now, wait.until());
         } else {
-            chain.schedule(call.deadline(), () -> {
+            chain.schedule(call.deadline, () -> {
                 budget.forget(askAgain);
-                Duration waited = Duration.between(call.requestedAt(), chain.now());
-                call.gaveUp(new SnapshotTimeoutException(call.attempted() + " was never sent: no answer stated the"
+                Duration waited = Duration.between(call.requestedAt, chain.now());
+                call.gaveUp(new SnapshotTimeoutException(call.attempted + " was never sent: no answer stated the"
                         + " rate-limit budget before the timeout passed (waited " + Durations.format(waited) + ")",
                         waited));
             });
@@ -105,10 +109,10 @@ final class ApiCaller {
     }
 
     private void waitForReset(StepChain<?> chain, RateLimitBudget budget, Call call, Instant now, Instant until) {
-        Duration waited = Duration.between(call.requestedAt(), now);
-        if (until.isAfter(call.deadline())) {
-            call.gaveUp(new RateLimitTimeoutException("Datadog's " + call.limitName() + " resets in "
-                    + Durations.format(Duration.between(now, until)) + ", after the timeout of " + call.subject()
+        Duration waited = Duration.between(call.requestedAt, now);
+        if (until.isAfter(call.deadline)) {
+            call.gaveUp(new RateLimitTimeoutException("Datadog's " + call.limitName + " resets in "
+                    + Durations.format(Duration.between(now, until)) + ", after the timeout of " + call.subject
                     + " (waited " + Durations.format(waited) + " so far); raise the timeout or capture fewer graphs per"
                     + " hour", waited, until));
             return;
@@ -120,12 +124,12 @@ final class ApiCaller {
     private void send(StepChain<?> chain, RateLimitBudget budget, Call call) {
         HttpTransport.JsonAnswer answer;
         try {
-            answer = transport.getJson(call.uri(), credentials, call.deadline(), chain.exchange);
+            answer = transport.getJson(call.uri, credentials, call.deadline, chain.exchange);
         } catch (Exchange.DeadlinePassed e) {
             budget.released();
-            Duration waited = Duration.between(call.requestedAt(), chain.now());
-            call.gaveUp(new SnapshotTimeoutException("Datadog had not answered " + call.attempted() + " when its"
-                    + " timeout passed (" + e.getMessage() + "; " + attempts(call.attempts()) + ")", waited));
+            Duration waited = Duration.between(call.requestedAt, chain.now());
+            call.gaveUp(new SnapshotTimeoutException("Datadog had not answered " + call.attempted + " when its"
+                    + " timeout passed (" + e.getMessage() + "; " + attempts(call.attempts) + ")", waited));
             return;
         } catch (CancellationException e) {
             budget.released();
@@ -133,7 +137,7 @@ final class ApiCaller {
         } catch (IOException e) {
             budget.released();
             retryOrGiveUp(chain, budget, call, new ClientSideException("could not reach " + endpoint + " for "
-                    + call.attempted() + ": " + ImageWaiter.describe(e)
+                    + call.attempted + ": " + ImageWaiter.describe(e)
                     + " (check the network, a proxy, or the site / API URL)", true, e));
             return;
         }
@@ -155,20 +159,20 @@ final class ApiCaller {
     }
 
     private void retryOrGiveUp(StepChain<?> chain, RateLimitBudget budget, Call call, SnapshotException failure) {
-        int attempts = call.attempts();
+        int attempts = call.attempts;
         if (!failure.isRetryable() || !retryPolicy.allowsAnotherAfter(attempts)) {
             call.gaveUp(attempts > 1 ? withAttempts(failure, attempts) : failure);
             return;
         }
         Duration delay = retryPolicy.delayBeforeRetry(attempts, random.getAsDouble());
         Instant at = chain.now().plus(delay);
-        if (at.isAfter(call.deadline())) {
+        if (at.isAfter(call.deadline)) {
             call.gaveUp(withAttempts(failure, attempts));
             return;
         }
         call.retrying(failure.getMessage(), delay);
         chain.schedule(at, () -> {
-            call.nextAttempt();
+            call.attempts++;
             call(chain, budget, call);
         });
     }

@@ -48,10 +48,8 @@ final class NumbersFetcher {
             int index = job.next++;
             GraphQuery query = index < metrics ? job.queries.get(index) : job.eventQueries.get(index - metrics);
             if (query.isPlain()) {
-                job.attempts = 1;
-                caller.call(job, index < metrics ? queryBudget : eventsBudget, index < metrics
-                        ? new QueryCall(job, query, api.queryUri(query.query(), job.window))
-                        : new EventsCall(job, query, api.eventsUri(query.query(), job.window)));
+                caller.call(job, index < metrics ? queryBudget : eventsBudget,
+                        index < metrics ? new QueryCall(job, query) : new EventsCall(job, query));
                 return;
             }
         }
@@ -59,59 +57,23 @@ final class NumbersFetcher {
     }
 
     /** One metrics query of a graph. */
-    private class QueryCall implements ApiCaller.Call {
+    private class QueryCall extends ApiCaller.Call {
         final NumbersJob job;
         final GraphQuery query;
-        final URI uri;
 
-        QueryCall(NumbersJob job, GraphQuery query, URI uri) {
+        QueryCall(NumbersJob job, GraphQuery query, URI uri, String attempted, String limitName) {
+            super(uri, job.requestedAt, job.deadline, attempted, limitName, "graph '" + job.graph.name() + "'");
             this.job = job;
             this.query = query;
-            this.uri = uri;
+        }
+
+        QueryCall(NumbersJob job, GraphQuery query) {
+            this(job, query, api.queryUri(query.query(), job.window), "the metrics query " + query.source()
+                    + " of graph '" + job.graph.name() + "'", "metrics query rate limit");
         }
 
         @Override
-        public URI uri() {
-            return uri;
-        }
-
-        @Override
-        public Instant requestedAt() {
-            return job.requestedAt;
-        }
-
-        @Override
-        public Instant deadline() {
-            return job.deadline;
-        }
-
-        @Override
-        public String attempted() {
-            return "the metrics query " + query.source() + " of graph '" + job.graph.name() + "'";
-        }
-
-        @Override
-        public String limitName() {
-            return "metrics query rate limit";
-        }
-
-        @Override
-        public String subject() {
-            return "graph '" + job.graph.name() + "'";
-        }
-
-        @Override
-        public int attempts() {
-            return job.attempts;
-        }
-
-        @Override
-        public void nextAttempt() {
-            job.attempts++;
-        }
-
-        @Override
-        public void succeeded(HttpTransport.JsonAnswer answer) {
+        void succeeded(HttpTransport.JsonAnswer answer) {
             try {
                 job.series.addAll(api.series(answer, query.query()));
             } catch (SnapshotException e) {
@@ -121,12 +83,12 @@ final class NumbersFetcher {
         }
 
         @Override
-        public ServiceException error(HttpTransport.JsonAnswer answer) {
-            return api.error(answer, attempted());
+        ServiceException error(HttpTransport.JsonAnswer answer) {
+            return api.error(answer, attempted);
         }
 
         @Override
-        public void gaveUp(SnapshotException failure) {
+        void gaveUp(SnapshotException failure) {
             job.errors.add(failure.getMessage());
             next(job);
         }
@@ -134,22 +96,13 @@ final class NumbersFetcher {
 
     /** One events call of a graph. */
     private final class EventsCall extends QueryCall {
-        EventsCall(NumbersJob job, GraphQuery query, URI uri) {
-            super(job, query, uri);
+        EventsCall(NumbersJob job, GraphQuery query) {
+            super(job, query, api.eventsUri(query.query(), job.window), "the events of " + query.source()
+                    + " of graph '" + job.graph.name() + "'", "events rate limit");
         }
 
         @Override
-        public String attempted() {
-            return "the events of " + query.source() + " of graph '" + job.graph.name() + "'";
-        }
-
-        @Override
-        public String limitName() {
-            return "events rate limit";
-        }
-
-        @Override
-        public void succeeded(HttpTransport.JsonAnswer answer) {
+        void succeeded(HttpTransport.JsonAnswer answer) {
             try {
                 job.events.addAll(api.events(answer));
             } catch (SnapshotException e) {

@@ -29,7 +29,6 @@ final class NumbersJob extends StepChain<Numbers> {
 
     // Touched by one step at a time.
     int next;
-    int attempts = 1;
     final List<MetricSeries> series = new ArrayList<>();
     final List<Band> events = new ArrayList<>();
     final List<String> errors = new ArrayList<>();

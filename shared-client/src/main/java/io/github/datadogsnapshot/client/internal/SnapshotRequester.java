@@ -4,7 +4,6 @@ import io.github.datadogsnapshot.client.RateLimitTimeoutException;
 import io.github.datadogsnapshot.client.ServiceException;
 import io.github.datadogsnapshot.client.Snapshot;
 import io.github.datadogsnapshot.client.SnapshotException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -32,68 +31,30 @@ final class SnapshotRequester {
     }
 
     /** The create request of one graph. */
-    private final class CreateCall implements ApiCaller.Call {
+    private final class CreateCall extends ApiCaller.Call {
         private final GraphJob job;
-        private final URI uri;
 
         CreateCall(GraphJob job) {
+            super(api.createUri(job.graph, job.window), job.requestedAt, job.deadline,
+                    "the snapshot request of graph '" + job.graph.name() + "'", "snapshot rate limit",
+                    "graph '" + job.graph.name() + "'");
             this.job = job;
-            this.uri = api.createUri(job.graph, job.window);
         }
 
         @Override
-        public URI uri() {
-            return uri;
-        }
-
-        @Override
-        public Instant requestedAt() {
-            return job.requestedAt;
-        }
-
-        @Override
-        public Instant deadline() {
-            return job.deadline;
-        }
-
-        @Override
-        public String attempted() {
-            return "the snapshot request of graph '" + job.graph.name() + "'";
-        }
-
-        @Override
-        public String limitName() {
-            return "snapshot rate limit";
-        }
-
-        @Override
-        public String subject() {
-            return "graph '" + job.graph.name() + "'";
-        }
-
-        @Override
-        public int attempts() {
-            return job.attempts;
-        }
-
-        @Override
-        public void nextAttempt() {
-            job.attempts++;
-        }
-
-        @Override
-        public void succeeded(HttpTransport.JsonAnswer answer) {
+        void succeeded(HttpTransport.JsonAnswer answer) {
+            job.attempts = attempts;
             job.startNumbers();
-            waiter.start(job, new Snapshot(api.snapshotUrl(answer), job.now(), job.attempts));
+            waiter.start(job, new Snapshot(api.snapshotUrl(answer), job.now(), attempts));
         }
 
         @Override
-        public ServiceException error(HttpTransport.JsonAnswer answer) {
-            return api.error(answer, attempted());
+        ServiceException error(HttpTransport.JsonAnswer answer) {
+            return api.error(answer, attempted);
         }
 
         @Override
-        public void paused(Instant until, Duration wait) {
+        void paused(Instant until, Duration wait) {
             if (!until.equals(job.pausedUntil)) {
                 job.pausedUntil = until;
                 job.listener.rateLimited(job.graph, wait);
@@ -101,12 +62,13 @@ final class SnapshotRequester {
         }
 
         @Override
-        public void retrying(String reason, Duration delay) {
+        void retrying(String reason, Duration delay) {
             job.listener.retrying(job.graph, reason, delay);
         }
 
         @Override
-        public void gaveUp(SnapshotException failure) {
+        void gaveUp(SnapshotException failure) {
+            job.attempts = attempts;
             job.startNumbers();
             boolean refusedByBudget = failure instanceof RateLimitTimeoutException
                     || failure instanceof ServiceException s && s.isRateLimited();
