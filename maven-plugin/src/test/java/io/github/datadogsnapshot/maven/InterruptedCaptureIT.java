@@ -91,6 +91,8 @@ class InterruptedCaptureIT {
             try (Stream<Path> files = Files.list(out)) {
                 assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
             }
+            // Nothing ran after Maven closed the plugin's class loader (it did: NoClassDefFoundError from the hook).
+            assertThat(Files.readString(project.resolve("build.log"))).doesNotContain("Exception in thread", "Error:");
         }
     }
 
