@@ -14,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +61,50 @@ public final class ItChecks {
             }
         }
         return log;
+    }
+
+    /**
+     * Asserts that none of {@code keys} appears in any file under {@code basedir}, whatever its kind: the build log,
+     * the manifests, the images, Maven's and the plugins' files under {@code target/}.
+     */
+    public static void noKeyInAnyFile(File basedir, String... keys) throws IOException {
+        if (keys.length == 0) {
+            throw new IllegalArgumentException("no key given to look for");
+        }
+        try (Stream<Path> files = Files.walk(basedir.toPath())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String key : keys) {
+                    if (key == null || key.isBlank()) {
+                        throw new IllegalArgumentException("no key given to look for");
+                    }
+                    if (content.contains(key)) {
+                        throw new AssertionError("a key appears in " + file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** How long each build in {@code log} took, in seconds, from Maven's "Total time" lines. */
+    public static List<Double> buildTimes(String log) {
+        List<Double> seconds = new ArrayList<>();
+        Matcher m = Pattern.compile("Total time: +(?:(\\d+):(\\d+)(?:\\.\\d+)? min|([\\d.]+) s)").matcher(log);
+        while (m.find()) {
+            seconds.add(m.group(3) != null ? Double.parseDouble(m.group(3))
+                    : Integer.parseInt(m.group(1)) * 60.0 + Integer.parseInt(m.group(2)));
+        }
+        return seconds;
+    }
+
+    /** Asserts that {@code directory} holds no partial file ({@code *.part}) of an image or a manifest. */
+    public static void noPartialFiles(File directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory.toPath())) {
+            List<Path> partial = files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+            if (!partial.isEmpty()) {
+                throw new AssertionError("partial files left: " + partial);
+            }
+        }
     }
 
     /** Asserts that {@code text} contains every one of {@code expected}. */

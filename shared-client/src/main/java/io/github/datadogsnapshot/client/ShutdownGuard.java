@@ -25,8 +25,8 @@ final class ShutdownGuard {
         Thread hook = new Thread(() -> {
             try {
                 lastWords.say();
-            } catch (IOException | RuntimeException e) {
-                // The JVM is going down; there is no one left to tell.
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // The JVM is going down; there is no one left to tell (a build tool may have closed the class loader).
             }
         }, "datadog-snapshot-shutdown");
         try {

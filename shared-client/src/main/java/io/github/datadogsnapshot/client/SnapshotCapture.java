@@ -72,33 +72,46 @@ public final class SnapshotCapture {
             jobs.add(job);
             entries.add(job.result().thenApply(outcome -> ended(outcome, window, outputDir, serial)));
         }
+        // Whether this thread wrote the manifest, once it has tried.
+        CompletableFuture<Boolean> manifestWritten = new CompletableFuture<>();
         ShutdownGuard guard = ShutdownGuard.install(() -> {
             jobs.forEach(GraphCapture::cancel);
-            awaitQuietly(entries);
-            writeManifest(outputDir, settled(entries, named, window));
-        });
-        try {
-            CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)).get();
-        } catch (InterruptedException e) {
-            jobs.forEach(GraphCapture::cancel);
-            awaitQuietly(entries);
-            // File channels refuse to work for an interrupted thread: the interrupt waits until the manifest is out.
-            boolean interruptedAgain = Thread.interrupted();
-            try {
+            // This capture's thread wakes up as its graphs end and writes the manifest: wait for it rather than race
+            // it, so that the JVM does not stop in the middle of its write (a partial file) and nothing runs once a
+            // build tool has closed the client's class loader after the capture returned. Write only without it.
+            if (!Boolean.TRUE.equals(awaitQuietly(manifestWritten, WIND_DOWN.multipliedBy(2)))) {
                 writeManifest(outputDir, settled(entries, named, window));
-            } finally {
-                if (interruptedAgain) {
-                    Thread.currentThread().interrupt();
-                }
             }
-            throw e;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a graph's result never completes exceptionally", e);
+        });
+        boolean written = false;
+        try {
+            try {
+                CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)).get();
+            } catch (InterruptedException e) {
+                jobs.forEach(GraphCapture::cancel);
+                awaitQuietly(CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)), WIND_DOWN);
+                // File channels refuse to work for an interrupted thread: the interrupt waits until the manifest is out.
+                boolean interruptedAgain = Thread.interrupted();
+                try {
+                    writeManifest(outputDir, settled(entries, named, window));
+                    written = true;
+                } finally {
+                    if (interruptedAgain) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                throw e;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a graph's result never completes exceptionally", e);
+            }
+            List<ManifestEntry> result = settled(entries, named, window);
+            CaptureResult captured = new CaptureResult(result, writeManifest(outputDir, result));
+            written = true;
+            return captured;
         } finally {
+            manifestWritten.complete(written);
             guard.remove();
         }
-        List<ManifestEntry> result = settled(entries, named, window);
-        return new CaptureResult(result, writeManifest(outputDir, result));
     }
 
     /** Turns an outcome into the graph's manifest entry, tells the listener, removes a stale image of a failure. */
@@ -164,16 +177,19 @@ public final class SnapshotCapture {
                 .withEntries(clock().instant(), describeEndpoint(), entries));
     }
 
-    /** Waits up to {@link #WIND_DOWN} for called-off graphs to end, even when interrupted again. */
-    private static void awaitQuietly(List<CompletableFuture<ManifestEntry>> entries) {
+    /**
+     * Waits up to {@code limit} for {@code future} (called-off graphs to end, the manifest to be written), also when
+     * interrupted again; returns its value, or null when it did not complete in time.
+     */
+    private static <T> T awaitQuietly(CompletableFuture<T> future, Duration limit) {
         try {
-            CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new))
-                    .get(WIND_DOWN.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             // Whatever has not ended by now is recorded as interrupted.
         }
+        return null;
     }
 
     /** An image left by an earlier capture of the same name would contradict the manifest's failure. */

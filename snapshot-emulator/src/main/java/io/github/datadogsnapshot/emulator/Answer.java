@@ -49,19 +49,27 @@ record Answer(int status, String contentType, byte[] body, Map<String, String> h
         return new Answer(status, contentType, body, all);
     }
 
+    /** A {@code 302 Found} to {@code location}. */
+    static Answer redirect(String location) {
+        return new Answer(302, "text/html; charset=utf-8",
+                ("<html><body>Moved to " + location + "</body></html>").getBytes(StandardCharsets.UTF_8),
+                Map.of("Location", location));
+    }
+
     void send(HttpExchange exchange) throws IOException {
-        send(exchange, Duration.ZERO, false);
+        send(exchange, Duration.ZERO, false, false);
     }
 
     /**
      * Sends this answer; with {@code perByte} above zero the body goes out one byte at a time (real time), with
-     * {@code dropMidBody} only its first half, after which the connection is closed.
+     * {@code dropMidBody} only its first half, after which the connection is closed; {@code withoutLength} sends
+     * it in chunks, without {@code Content-Length}.
      */
-    void send(HttpExchange exchange, Duration perByte, boolean dropMidBody) throws IOException {
+    void send(HttpExchange exchange, Duration perByte, boolean dropMidBody, boolean withoutLength) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         headers.forEach(exchange.getResponseHeaders()::set);
-        // A fixed length makes the server send Content-Length instead of chunks.
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        // A fixed length makes the server send Content-Length; 0 makes it send chunks.
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : withoutLength ? 0 : body.length);
         if (body.length == 0) {
             return;
         }

@@ -50,23 +50,30 @@ final class EmulatorHandler implements HttpHandler {
         Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
         boolean recorded = false;
         try {
-            if (faults.takeDroppedConnection()) {
+            Faults.RandomFault random = faults.drawRandom(path);
+            if (faults.takeDroppedConnection() || random == Faults.RandomFault.DROPPED_CONNECTION) {
                 return; // closing the exchange before any response header closes the connection
             }
-            Duration delay = faults.slowAnswers();
+            Duration delay = random == Faults.RandomFault.SLOW_ANSWER ? Faults.RANDOM_SLOW_ANSWER
+                    : faults.slowAnswersFor(path);
             Answer answer;
             try {
-                answer = route(method, path, query, exchange);
+                answer = random == Faults.RandomFault.SERVER_ERROR ? Answer.error(500, "Internal Server Error")
+                        : route(method, path, query, exchange);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "emulator failed to answer " + method + " " + path, e);
                 answer = Answer.error(500, "Internal Server Error");
             }
+            if (random == Faults.RandomFault.BROKEN_PNG && "image/png".equals(answer.contentType())) {
+                answer = Answer.png(Png.broken());
+            }
+            boolean dropMidBody = faults.dropsMidBody(path) || random == Faults.RandomFault.DROPPED_MID_BODY;
             // Decide first, wait afterwards: a late answer must not see faults set after it arrived.
             waitIfSlow(delay);
             // Recorded before sending, so a test that has its answer also finds the request recorded.
             log.add(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders().keySet(), answer.status(), time));
             recorded = true;
-            answer.send(exchange, faults.trickleFor(path), faults.dropsMidBody(path));
+            answer.send(exchange, faults.trickleFor(path), dropMidBody, faults.withoutContentLength());
         } catch (IOException e) {
             // The client went away (for example after its own timeout); nothing left to answer.
         } finally {

@@ -1,7 +1,10 @@
 package io.github.datadogsnapshot.emulator;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +22,7 @@ public final class Faults {
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger droppedConnections = new AtomicInteger();
     private volatile Duration slowAnswers = Duration.ZERO;
+    private volatile String slowPaths = "/";
     private volatile boolean brokenPng;
     private volatile long oversizedPng;
     private volatile String foreignSnapshotHost;
@@ -28,6 +32,23 @@ public final class Faults {
     private volatile String tricklePaths = "/";
     private volatile String dropMidBodyPaths;
     private volatile boolean hugeDimensions;
+    private volatile String redirectImagesTo;
+    private volatile boolean withoutContentLength;
+    // Guarded by this.
+    private double randomShare;
+    private SplittableRandom random;
+    private final Map<RandomFault, Integer> randomDrawn = new EnumMap<>(RandomFault.class);
+
+    /**
+     * What {@link #randomFaults(double, long)} may do to one request: answer 500, close the connection without an
+     * answer, answer 2 s late, close it halfway through the body, or (images only) serve a broken PNG.
+     */
+    public enum RandomFault {
+        SERVER_ERROR, DROPPED_CONNECTION, SLOW_ANSWER, DROPPED_MID_BODY, BROKEN_PNG
+    }
+
+    /** How late a {@link RandomFault#SLOW_ANSWER} comes. */
+    public static final Duration RANDOM_SLOW_ANSWER = Duration.ofSeconds(2);
 
     Faults(RateLimitWindow rateLimit, RateLimitWindow queryRateLimit) {
         this.rateLimit = rateLimit;
@@ -48,10 +69,19 @@ public final class Faults {
      * exercise client-side timeouts). {@link Duration#ZERO} switches it off.
      */
     public Faults slowAnswers(Duration delay) {
+        return slowAnswers(delay, "/");
+    }
+
+    /**
+     * Delays the answers to paths starting with {@code pathPrefix} by {@code delay} of real time, nothing sent
+     * before (e.g. {@code "/snapshot/view/"}: only the images are slow). {@link Duration#ZERO} switches it off.
+     */
+    public Faults slowAnswers(Duration delay, String pathPrefix) {
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative()) {
             throw new IllegalArgumentException("slowAnswers must not be negative, got " + delay);
         }
+        slowPaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
         slowAnswers = delay;
         return this;
     }
@@ -88,10 +118,7 @@ public final class Faults {
      * switches it off.
      */
     public Faults foreignSnapshotHost(String host) {
-        if (host != null && (host.isBlank() || host.contains("/"))) {
-            throw new IllegalArgumentException("foreignSnapshotHost must be a host name, got '" + host + "'");
-        }
-        foreignSnapshotHost = host;
+        foreignSnapshotHost = requireHost(host, "foreignSnapshotHost");
         return this;
     }
 
@@ -140,6 +167,45 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Image URLs answer {@code 302 Found} with a {@code Location} on this host (same scheme, port and path, as
+     * {@link #foreignSnapshotHost} does for {@code snapshot_url}): a redirect a client must not follow. {@code null}
+     * switches it off.
+     */
+    public Faults redirectImages(String host) {
+        redirectImagesTo = requireHost(host, "redirectImages");
+        return this;
+    }
+
+    /**
+     * Answers are sent in chunks without {@code Content-Length}, so a client learns the size of a body only by
+     * reading it (an oversized image included).
+     */
+    public Faults withoutContentLength(boolean enabled) {
+        withoutContentLength = enabled;
+        return this;
+    }
+
+    /**
+     * Each request (any path), with probability {@code share}, meets one {@link RandomFault} drawn at random; the
+     * draws come from a random sequence seeded with {@code seed}, so a run with one thread asking is repeatable.
+     * {@code 0} switches it off. {@link #randomFaultsDrawn()} counts what was drawn.
+     */
+    public synchronized Faults randomFaults(double share, long seed) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("randomFaults share must be from 0 to 1, got " + share);
+        }
+        randomShare = share;
+        random = share == 0 ? null : new SplittableRandom(seed);
+        randomDrawn.clear();
+        return this;
+    }
+
+    /** How many times each random fault was drawn since {@link #randomFaults(double, long)} was set. */
+    public synchronized Map<RandomFault, Integer> randomFaultsDrawn() {
+        return Map.copyOf(randomDrawn);
+    }
+
     /** Sets the snapshot calls left in the current rate-limit window ({@code 0}: the next call gets 429). */
     public Faults rateLimitRemaining(int remaining) {
         rateLimit.setRemaining(requireNotNegative(remaining, "rateLimitRemaining"));
@@ -169,6 +235,10 @@ public final class Faults {
         serverErrors.set(0);
         droppedConnections.set(0);
         slowAnswers = Duration.ZERO;
+        slowPaths = "/";
+        redirectImagesTo = null;
+        withoutContentLength = false;
+        randomFaults(0, 0);
         brokenPng = false;
         oversizedPng = 0;
         foreignSnapshotHost = null;
@@ -189,8 +259,28 @@ public final class Faults {
         return takeOne(droppedConnections);
     }
 
-    Duration slowAnswers() {
-        return slowAnswers;
+    Duration slowAnswersFor(String path) {
+        return path.startsWith(slowPaths) ? slowAnswers : Duration.ZERO;
+    }
+
+    String redirectImagesTo() {
+        return redirectImagesTo;
+    }
+
+    boolean withoutContentLength() {
+        return withoutContentLength;
+    }
+
+    /** The random fault a request to {@code path} meets, or null; a broken PNG is drawn only for images. */
+    synchronized RandomFault drawRandom(String path) {
+        if (random == null || random.nextDouble() >= randomShare) {
+            return null;
+        }
+        RandomFault[] kinds = RandomFault.values();
+        int choices = path.startsWith(SnapshotApi.VIEW_PREFIX) ? kinds.length : kinds.length - 1;
+        RandomFault fault = kinds[random.nextInt(choices)];
+        randomDrawn.merge(fault, 1, Integer::sum);
+        return fault;
     }
 
     boolean brokenPng() {
@@ -228,6 +318,13 @@ public final class Faults {
 
     private static boolean takeOne(AtomicInteger counter) {
         return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    private static String requireHost(String host, String name) {
+        if (host != null && (host.isBlank() || host.contains("/"))) {
+            throw new IllegalArgumentException(name + " must be a host name, got '" + host + "'");
+        }
+        return host;
     }
 
     private static int requireNotNegative(int value, String name) {

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Runs the emulator on its own until the process is killed:
@@ -35,6 +38,12 @@ public final class Main {
             "  --rate-limit N/DURATION  snapshot calls per window, e.g. 60/PT1H or 60/3600 (default 60/PT1H)",
             "  --query-rate-limit N/DURATION",
             "                           metrics query calls (/api/v1/query) per window (default 1600/PT1H)",
+            "  --fault FAULT            switch a fault on from the start (repeatable); FAULT is one of",
+            "                             serverErrors=N  dropConnections=N  slowAnswers=DURATION[,PATH]",
+            "                             trickle=DURATION[,PATH]  dropMidBody[=PATH]  brokenPng  neverReady",
+            "                             nonPngBeforeReady  hugeDimensions  withoutContentLength  oversizedPng=BYTES",
+            "                             foreignSnapshotHost=HOST  redirectImages=HOST  randomFaults=SHARE[,SEED]",
+            "                           (see Faults; PATH is a path prefix such as /api/ or /snapshot/view/)",
             "  --help                   print this help",
             "",
             "DURATION is ISO-8601 (PT2S, PT1H) or a whole number of seconds.");
@@ -45,8 +54,15 @@ public final class Main {
      * @param settings the emulator's settings
      * @param portFile where to write the port, or {@code null}
      * @param help whether only the usage was asked for
+     * @param faults the faults to switch on before the emulator starts, as given
      */
-    record Options(EmulatorSettings settings, Path portFile, boolean help) {}
+    record Options(EmulatorSettings settings, Path portFile, boolean help, List<String> faults) {
+
+        /** Switches the faults on. */
+        void applyFaults(Faults target) {
+            faults.forEach(spec -> fault(spec).accept(target));
+        }
+    }
 
     private Main() {}
 
@@ -67,7 +83,9 @@ public final class Main {
         }
         DatadogEmulator emulator;
         try {
-            emulator = new DatadogEmulator(options.settings()).start();
+            emulator = new DatadogEmulator(options.settings());
+            options.applyFaults(emulator.faults());
+            emulator.start();
             if (options.portFile() != null) {
                 writePortFile(options.portFile(), emulator.port());
             }
@@ -77,7 +95,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "datadog-emulator-shutdown"));
-        System.out.println(banner(emulator));
+        System.out.println(banner(emulator) + (options.faults().isEmpty() ? ""
+                : System.lineSeparator() + "Faults switched on: " + String.join(" ", options.faults())));
         new CountDownLatch(1).await(); // the server runs until the process is killed
     }
 
@@ -87,10 +106,11 @@ public final class Main {
         Path portFile = null;
         String renderDelay = null;
         long renderSeed = 0;
+        List<String> faults = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new Options(builder.settings(), null, true);
+                return new Options(builder.settings(), null, true, List.of());
             }
             String name = arg;
             String value;
@@ -107,7 +127,7 @@ public final class Main {
                 case "--port" -> builder.port(port(value));
                 case "--port-file" -> portFile = Path.of(value);
                 case "--render-delay" -> renderDelay = value;
-                case "--render-seed" -> renderSeed = seed(value);
+                case "--render-seed" -> renderSeed = seed(name, value);
                 case "--api-key" -> builder.apiKey(value);
                 case "--app-key" -> builder.applicationKey(value);
                 case "--scoped-app-key" -> builder.scopedApplicationKey(value);
@@ -119,13 +139,17 @@ public final class Main {
                     Budget budget = budget(name, value);
                     builder.queryRateLimit(budget.limit(), budget.period());
                 }
+                case "--fault" -> {
+                    fault(value).accept(scratchFaults()); // refuses a bad value now, not after the start
+                    faults.add(value);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (renderDelay != null) {
             renderDelays(builder, renderDelay, renderSeed);
         }
-        return new Options(builder.settings(), portFile, false);
+        return new Options(builder.settings(), portFile, false, List.copyOf(faults));
     }
 
     private static void renderDelays(DatadogEmulator.Builder builder, String value, long seed) {
@@ -143,11 +167,11 @@ public final class Main {
         builder.renderDelays(min, max, seed);
     }
 
-    private static long seed(String value) {
+    private static long seed(String option, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--render-seed must be a whole number, got '" + value + "'");
+            throw new IllegalArgumentException(option + " must be a whole number, got '" + value + "'");
         }
     }
 
@@ -181,9 +205,94 @@ public final class Main {
     private static boolean knownOption(String arg) {
         return switch (arg) {
             case "--port", "--port-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key",
-                    "--rate-limit", "--query-rate-limit" -> true;
+                    "--rate-limit", "--query-rate-limit", "--fault" -> true;
             default -> false;
         };
+    }
+
+    /** A fault of the command line, {@code NAME[=VALUE]}; throws {@link IllegalArgumentException} naming it. */
+    static Consumer<Faults> fault(String spec) {
+        int eq = spec.indexOf('=');
+        String name = eq < 0 ? spec : spec.substring(0, eq);
+        String value = eq < 0 ? null : spec.substring(eq + 1);
+        String option = "--fault " + name;
+        Consumer<Faults> fault = switch (name) {
+            case "serverErrors" -> f -> f.serverErrors(count(option, value));
+            case "dropConnections" -> f -> f.dropConnections(count(option, value));
+            case "slowAnswers" -> f -> f.slowAnswers(duration(option, first(option, value)), pathOf(value));
+            case "trickle" -> f -> f.trickle(duration(option, first(option, value)), pathOf(value));
+            case "dropMidBody" -> f -> f.dropMidBody(value == null ? "/" : value);
+            case "brokenPng" -> f -> f.brokenPng(flag(option, value));
+            case "neverReady" -> f -> f.neverReady(flag(option, value));
+            case "nonPngBeforeReady" -> f -> f.nonPngBeforeReady(flag(option, value));
+            case "hugeDimensions" -> f -> f.hugeDimensions(flag(option, value));
+            case "withoutContentLength" -> f -> f.withoutContentLength(flag(option, value));
+            case "oversizedPng" -> f -> f.oversizedPng(count(option, value));
+            case "foreignSnapshotHost" -> f -> f.foreignSnapshotHost(first(option, value));
+            case "redirectImages" -> f -> f.redirectImages(first(option, value));
+            case "randomFaults" -> f -> f.randomFaults(share(option, first(option, value)),
+                    afterComma(value) == null ? 0 : seed(option + " seed", afterComma(value)));
+            default -> throw new IllegalArgumentException("unknown fault '" + name + "'; see --help for the faults");
+        };
+        return faults -> {
+            try {
+                fault.accept(faults);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().startsWith("--") ? e.getMessage()
+                        : option + ": " + e.getMessage());
+            }
+        };
+    }
+
+    private static Faults scratchFaults() {
+        RateLimitWindow window = new RateLimitWindow(1, Duration.ofHours(1), java.time.Clock.systemUTC());
+        return new Faults(window, window);
+    }
+
+    /** The part of a fault's value before its comma. */
+    private static String first(String option, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        int comma = value.indexOf(',');
+        return comma < 0 ? value : value.substring(0, comma);
+    }
+
+    /** The path prefix after a fault's comma, {@code /} (every path) without one. */
+    private static String pathOf(String value) {
+        String path = afterComma(value);
+        return path == null ? "/" : path;
+    }
+
+    private static String afterComma(String value) {
+        int comma = value == null ? -1 : value.indexOf(',');
+        return comma < 0 ? null : value.substring(comma + 1);
+    }
+
+    private static int count(String option, String value) {
+        try {
+            return Integer.parseInt(first(option, value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static boolean flag(String option, String value) {
+        if (value == null || value.equals("true")) {
+            return true;
+        }
+        if (value.equals("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(option + " is true or false, got '" + value + "'");
+    }
+
+    private static double share(String option, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a share from 0 to 1, got '" + value + "'");
+        }
     }
 
     private static int port(String value) {

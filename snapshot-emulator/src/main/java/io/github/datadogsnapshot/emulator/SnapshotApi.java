@@ -83,6 +83,10 @@ final class SnapshotApi {
             return Answer.error(404, "Snapshot not found");
         }
         Snapshot snapshot = found.get();
+        String redirectHost = faults.redirectImagesTo();
+        if (redirectHost != null) {
+            return Answer.redirect(urlOn(redirectHost, VIEW_PREFIX + key + ".png"));
+        }
         if (!isReady(snapshot)) {
             return faults.nonPngBeforeReady() ? Answer.html(PLACEHOLDER_HTML) : Answer.png(Png.placeholder());
         }
@@ -117,12 +121,16 @@ final class SnapshotApi {
     }
 
     private String snapshotUrl(Snapshot snapshot) {
+        return urlOn(faults.foreignSnapshotHost(), VIEW_PREFIX + snapshot.key() + ".png");
+    }
+
+    /** {@code path} on the emulator, or on {@code host} (with the emulator's port unless it names one). */
+    private String urlOn(String host, String path) {
         URI base = baseUrl.get();
-        String host = faults.foreignSnapshotHost();
         String authority = host == null ? base.getRawAuthority()
                 : host.contains(":") ? host
                 : host + (base.getPort() < 0 ? "" : ":" + base.getPort());
-        return base.getScheme() + "://" + authority + VIEW_PREFIX + snapshot.key() + ".png";
+        return base.getScheme() + "://" + authority + path;
     }
 
     private Optional<Answer> checkKeys(Headers headers) {

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -172,10 +174,158 @@ class FaultsTest {
     }
 
     @Test
+    void shouldDelayOnlyTheAnswersUnderThePathPrefix() {
+        String url = client.createSnapshot(metricQuery("avg:a{*}"));
+        faults.slowAnswers(Duration.ofMillis(400), "/snapshot/view/");
+
+        long started = System.nanoTime();
+        client.status(url);
+        Duration status = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        client.download(url);
+        Duration image = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(status).isLessThan(Duration.ofMillis(400));
+        assertThat(image).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void shouldTrickleTheBodiesUnderThePathPrefix() throws Exception {
+        faults.trickle(Duration.ofMillis(20), "/api/v1/validate");
+
+        long started = System.nanoTime();
+        Raw answer = Raw.get(EMULATOR.get().port(), "/api/v1/validate");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(answer.body()).isEqualTo("{\"errors\":[\"Forbidden\"]}");
+        assertThat(took).as("one byte every 20 ms").isGreaterThanOrEqualTo(Duration.ofMillis(20L * answer.body().length()));
+        assertThat(Raw.get(EMULATOR.get().port(), "/api/v2/validate_keys").body()).isEqualTo("{\"errors\":[\"Forbidden\"]}");
+    }
+
+    @Test
+    void shouldCloseTheConnectionHalfwayThroughTheBody() throws Exception {
+        faults.dropMidBody("/api/v1/validate");
+
+        Raw answer = Raw.get(EMULATOR.get().port(), "/api/v1/validate");
+
+        assertThat(answer.head()).contains("HTTP/1.1 403", "Content-length: 24");
+        assertThat(answer.body()).isEqualTo("{\"errors\":[\"");
+    }
+
+    @Test
+    void shouldSendAnswersWithoutContentLength() throws Exception {
+        faults.withoutContentLength(true);
+
+        Raw answer = Raw.get(EMULATOR.get().port(), "/api/v1/validate");
+
+        assertThat(answer.head()).containsIgnoringCase("Transfer-encoding: chunked").doesNotContainIgnoringCase("Content-length");
+        assertThat(client.getText("/api/v1/validate", java.util.Map.of()).body()).isEqualTo("{\"errors\":[\"Forbidden\"]}");
+    }
+
+    @Test
+    void shouldServeImagesClaimingHugeDimensions() {
+        faults.hugeDimensions(true);
+        String url = client.createSnapshot(metricQuery("avg:a{*}"));
+        CLOCK.advance(Duration.ofSeconds(2));
+
+        byte[] image = client.download(url).body();
+
+        assertThat(Pngs.size(image)).containsExactly(100_000, 100_000);
+        assertThat(image.length).isLessThan(1000);
+    }
+
+    @Test
+    void shouldRedirectImagesToAnotherHost() {
+        faults.redirectImages("evil.example");
+        String url = client.createSnapshot(metricQuery("avg:a{*}"));
+
+        HttpResponse<byte[]> answer = client.download(url);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValue(
+                "http://evil.example:" + EMULATOR.get().port() + URI.create(url).getPath());
+    }
+
+    @Test
+    void shouldDrawRandomFaultsRepeatablyAtTheGivenShare() {
+        faults.randomFaults(0.1, 42);
+        List<Faults.RandomFault> first = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            first.add(faults.drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
+        }
+        faults.randomFaults(0.1, 42);
+        List<Faults.RandomFault> again = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            again.add(faults.drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
+        }
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.stream().filter(java.util.Objects::nonNull).count()).isBetween(900L, 1100L);
+        assertThat(faults.randomFaultsDrawn().values().stream().mapToInt(Integer::intValue).sum()).isBetween(900, 1100);
+        assertThat(faults.randomFaultsDrawn()).containsOnlyKeys(Faults.RandomFault.values());
+        for (int i = 0; i < first.size(); i += 2) {
+            assertThat(first.get(i)).as("a broken PNG only for images").isNotEqualTo(Faults.RandomFault.BROKEN_PNG);
+        }
+    }
+
+    @Test
+    void shouldApplyTheRandomFaultDrawnForEachRequest() throws Exception {
+        // A seed whose first draws hold no slow answer (2 s each) but a server error.
+        long seed = 0;
+        List<Faults.RandomFault> draws;
+        do {
+            faults.randomFaults(1, ++seed);
+            draws = List.of(faults.drawRandom("/api/"), faults.drawRandom("/api/"), faults.drawRandom("/api/"));
+        } while (draws.contains(Faults.RandomFault.SLOW_ANSWER) || !draws.contains(Faults.RandomFault.SERVER_ERROR));
+        faults.randomFaults(1, seed);
+
+        for (Faults.RandomFault draw : draws) {
+            Raw answer = Raw.get(EMULATOR.get().port(), "/api/v1/validate");
+            switch (draw) {
+                case SERVER_ERROR -> assertThat(answer.head()).startsWith("HTTP/1.1 500");
+                case DROPPED_CONNECTION -> assertThat(answer.head()).isEmpty();
+                case DROPPED_MID_BODY -> assertThat(answer.body()).isEqualTo("{\"errors\":[\"");
+                default -> throw new AssertionError("not drawn for an API path: " + draw);
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseNonsensicalFaultValues() {
         assertThatThrownBy(() -> faults.serverErrors(-1)).hasMessageContaining("serverErrors");
         assertThatThrownBy(() -> faults.oversizedPng(-5)).hasMessageContaining("oversizedPng");
         assertThatThrownBy(() -> faults.foreignSnapshotHost("http://x/")).hasMessageContaining("host name");
         assertThatThrownBy(() -> faults.rateLimitReset(Duration.ZERO)).hasMessageContaining("future");
+        assertThatThrownBy(() -> faults.redirectImages("evil.example/x")).hasMessageContaining("redirectImages");
+        assertThatThrownBy(() -> faults.randomFaults(1.5, 0)).hasMessageContaining("from 0 to 1");
+    }
+
+    /** An answer read from a raw socket until the server closes it: what a strict client would see. */
+    record Raw(String head, String body) {
+        static Raw get(int port, String path) throws IOException {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                if (all.isEmpty()) {
+                    return new Raw("", ""); // closed without an answer
+                }
+                int end = all.indexOf("\r\n\r\n");
+                String head = all.substring(0, end);
+                String body = all.substring(end + 4);
+                if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                    StringBuilder plain = new StringBuilder();
+                    int at = 0;
+                    for (int size; (size = Integer.parseInt(body.substring(at, body.indexOf("\r\n", at)).trim(), 16)) > 0; ) {
+                        at = body.indexOf("\r\n", at) + 2;
+                        plain.append(body, at, at + size);
+                        at += size + 2;
+                    }
+                    body = plain.toString();
+                }
+                return new Raw(head, body);
+            }
+        }
     }
 }

@@ -87,6 +87,50 @@ class MainTest {
     }
 
     @Test
+    void shouldSwitchFaultsOnFromTheCommandLine() {
+        Main.Options options = Main.parse("--fault", "trickle=PT0.2S,/api/", "--fault=brokenPng", "--fault",
+                "slowAnswers=1,/snapshot/view/", "--fault", "serverErrors=2", "--fault", "redirectImages=evil.example",
+                "--fault", "withoutContentLength", "--fault", "dropMidBody=/snapshot/", "--fault", "randomFaults=0.1,7");
+        try (DatadogEmulator emulator = new DatadogEmulator(options.settings())) {
+            Faults faults = emulator.faults();
+
+            options.applyFaults(faults);
+
+            assertThat(options.faults()).hasSize(8);
+            assertThat(faults.trickleFor("/api/v1/graph/snapshot")).isEqualTo(Duration.ofMillis(200));
+            assertThat(faults.trickleFor("/snapshot/view/a.png")).isZero();
+            assertThat(faults.brokenPng()).isTrue();
+            assertThat(faults.slowAnswersFor("/snapshot/view/a.png")).isEqualTo(Duration.ofSeconds(1));
+            assertThat(faults.slowAnswersFor("/api/v1/validate")).isZero();
+            assertThat(faults.takeServerError()).isTrue();
+            assertThat(faults.takeServerError()).isTrue();
+            assertThat(faults.takeServerError()).isFalse();
+            assertThat(faults.redirectImagesTo()).isEqualTo("evil.example");
+            assertThat(faults.withoutContentLength()).isTrue();
+            assertThat(faults.dropsMidBody("/snapshot/view/a.png")).isTrue();
+            assertThat(faults.dropsMidBody("/api/v1/validate")).isFalse();
+        }
+        assertThat(Main.USAGE).contains("--fault FAULT", "trickle=DURATION[,PATH]", "randomFaults=SHARE[,SEED]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bogus|unknown fault 'bogus'",
+            "serverErrors|--fault serverErrors needs a value",
+            "serverErrors=x|--fault serverErrors needs a whole number, got 'x'",
+            "serverErrors=-1|--fault serverErrors: serverErrors must not be negative",
+            "trickle=soon|--fault trickle needs an ISO-8601 duration",
+            "brokenPng=yes|--fault brokenPng is true or false, got 'yes'",
+            "foreignSnapshotHost=a/b|--fault foreignSnapshotHost: foreignSnapshotHost must be a host name",
+            "randomFaults=2|--fault randomFaults: randomFaults share must be from 0 to 1",
+            "randomFaults=0.1,x|--fault randomFaults seed must be a whole number"})
+    void shouldExplainBadFaults(String fault, String message) {
+        assertThatThrownBy(() -> Main.parse("--fault", fault))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
     void shouldWritePortFileInPlace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sub/emulator.port");
 
