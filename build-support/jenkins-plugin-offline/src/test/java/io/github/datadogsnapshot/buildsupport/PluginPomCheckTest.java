@@ -123,7 +123,7 @@ class PluginPomCheckTest {
 
         List<String> compileDependencies = texts("/project/dependencies/dependency[not(scope)]/artifactId");
 
-        assertThat(needed).contains("credentials", "plain-credentials", "workflow-step-api", "structs");
+        assertThat(needed).contains("credentials", "plain-credentials", "workflow-step-api", "workflow-api", "structs");
         assertThat(compileDependencies).containsAll(needed);
     }
 
