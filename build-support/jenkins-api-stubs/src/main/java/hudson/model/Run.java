@@ -18,6 +18,22 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public @CheckForNull Result getResult() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void setResult(@NonNull Result r) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public final long getStartTimeInMillis() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
@@ -27,6 +43,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public String getDisplayName() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public int getNumber() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public @CheckForNull RunT getPreviousBuild() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

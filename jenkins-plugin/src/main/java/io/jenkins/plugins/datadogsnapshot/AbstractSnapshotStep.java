@@ -10,6 +10,7 @@ import hudson.util.ListBoxModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
@@ -19,8 +20,11 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The arguments both Pipeline steps share: one graph given directly ({@code metricQuery: '...', title: '...'})
- * and/or a list ({@code graphs: [[...], [...]]}), padding, {@code failOnError}, and overrides of the global site,
- * API URL and credential IDs. Every argument is optional; the capture says what is missing.
+ * and/or a list ({@code graphs: [[...], [...]]}), padding, {@code failOnError}, overrides of the global site,
+ * API URL and credential IDs, and the numbers: whether they are fetched ({@code numbers}, default true), who draws
+ * the pictures ({@code renderer}), the build they are compared with ({@code baseline}) and what a graph that
+ * crosses its thresholds makes of the build ({@code regressionResult}). Every argument is optional; the capture
+ * says what is missing.
  */
 public abstract class AbstractSnapshotStep extends Step {
 
@@ -32,6 +36,10 @@ public abstract class AbstractSnapshotStep extends Step {
     private String apiUrl;
     private String apiKeyCredentialsId;
     private String appKeyCredentialsId;
+    private boolean numbers = true;
+    private String renderer;
+    private String baseline;
+    private String regressionResult;
 
     public String getMetricQuery() {
         return single.getMetricQuery();
@@ -94,6 +102,16 @@ public abstract class AbstractSnapshotStep extends Step {
     @DataBoundSetter
     public void setHeight(Integer height) {
         single.setHeight(height);
+    }
+
+    public String getThresholds() {
+        return single.getThresholds();
+    }
+
+    /** The thresholds of the graph given directly, e.g. {@code p95 +10% and +2ms; max < 800}. */
+    @DataBoundSetter
+    public void setThresholds(String thresholds) {
+        single.setThresholds(thresholds);
     }
 
     public List<Graph> getGraphs() {
@@ -161,10 +179,53 @@ public abstract class AbstractSnapshotStep extends Step {
         this.appKeyCredentialsId = Text.trimToNull(appKeyCredentialsId);
     }
 
-    /** The request this step's arguments make: the directly given graph first, then {@code graphs}. */
+    public boolean isNumbers() {
+        return numbers;
+    }
+
+    /** Whether each graph's numbers are fetched beside its picture (Datadog's metrics query API); default true. */
+    @DataBoundSetter
+    public void setNumbers(boolean numbers) {
+        this.numbers = numbers;
+    }
+
+    public String getRenderer() {
+        return renderer;
+    }
+
+    /** {@code datadog} (the default), {@code local} or {@code auto}. */
+    @DataBoundSetter
+    public void setRenderer(String renderer) {
+        this.renderer = Text.trimToNull(renderer);
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    /** Empty for the previous successful build, {@code none}, or a build number; variables are expanded. */
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = Text.trimToNull(baseline);
+    }
+
+    public String getRegressionResult() {
+        return regressionResult;
+    }
+
+    /** {@code UNSTABLE} (the default) or {@code FAILURE}. */
+    @DataBoundSetter
+    public void setRegressionResult(String regressionResult) {
+        this.regressionResult = Text.trimToNull(regressionResult);
+    }
+
+    /**
+     * The request this step's arguments make: the directly given graph first (when any of its fields is given, so
+     * that a title or thresholds without a query are refused instead of dropped), then {@code graphs}.
+     */
     CaptureRequest.Builder request() {
         CaptureRequest.Builder b = CaptureRequest.builder();
-        if (single.getMetricQuery() != null || single.getGraphDef() != null) {
+        if (single.isGiven()) {
             b.graph(single);
         }
         return b.graphs(graphs)
@@ -173,7 +234,11 @@ public abstract class AbstractSnapshotStep extends Step {
                 .site(site)
                 .apiUrl(apiUrl)
                 .apiKeyCredentialsId(apiKeyCredentialsId)
-                .appKeyCredentialsId(appKeyCredentialsId);
+                .appKeyCredentialsId(appKeyCredentialsId)
+                .numbers(numbers)
+                .renderer(renderer)
+                .baseline(baseline)
+                .regressionResult(regressionResult);
     }
 
     /**
@@ -184,7 +249,49 @@ public abstract class AbstractSnapshotStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, EnvVars.class);
+            // FlowNode: a regression marks the step's node, as junit and unstable do.
+            return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
+        }
+
+        @POST
+        public ListBoxModel doFillRendererItems(@AncestorInPath Item item) {
+            if (!FormSupport.mayConfigure(item)) {
+                return new ListBoxModel();
+            }
+            return FormSupport.rendererItems();
+        }
+
+        @POST
+        public ListBoxModel doFillRegressionResultItems(@AncestorInPath Item item) {
+            if (!FormSupport.mayConfigure(item)) {
+                return new ListBoxModel();
+            }
+            return FormSupport.regressionResultItems();
+        }
+
+        @POST
+        public FormValidation doCheckThresholds(@AncestorInPath Item item, @QueryParameter String thresholds) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.thresholds(thresholds));
+        }
+
+        @POST
+        public FormValidation doCheckRenderer(@AncestorInPath Item item, @QueryParameter String renderer,
+                                              @QueryParameter boolean numbers) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.renderer(renderer, numbers));
+        }
+
+        @POST
+        public FormValidation doCheckBaseline(@AncestorInPath Item item, @QueryParameter String baseline) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.baseline(baseline));
         }
 
         @POST

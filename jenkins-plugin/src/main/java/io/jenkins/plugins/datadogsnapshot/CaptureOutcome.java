@@ -1,7 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.Breach;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Regressions;
 import io.github.datadogsnapshot.client.TimeWindow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +44,21 @@ record CaptureOutcome(List<ManifestEntry> entries, String imageBase) {
         return failed == 0 ? text : text + ", " + failed + " failed";
     }
 
+    /** One line per threshold crossed, naming the graph, the series, the statistic, both values and the baseline. */
+    List<String> regressions() {
+        return Regressions.crossed(entries);
+    }
+
+    /** E.g. {@code 2 Datadog graphs crossed their thresholds (latency, errors)}; only meaningful with regressions. */
+    String regressionSummary() {
+        List<String> names = entries.stream()
+                .filter(e -> e.comparison() != null && e.comparison().isRegression())
+                .map(ManifestEntry::name)
+                .toList();
+        return names.size() + (names.size() == 1 ? " Datadog graph crossed its" : " Datadog graphs crossed their")
+                + " thresholds (" + String.join(", ", names) + ")";
+    }
+
     /** The first failure as {@code 'name': error}, or an empty string. */
     String firstError() {
         return entries.stream()
@@ -53,8 +70,11 @@ record CaptureOutcome(List<ManifestEntry> entries, String imageBase) {
 
     /**
      * What the {@code datadogSnapshot} step returns: per graph its name, title, status ({@code CAPTURED} or
-     * {@code FAILED}), the URL of the stored image on Jenkins (null for a failed graph) and the error (null for
-     * a captured one). Plain maps of strings, as Pipeline scripts need.
+     * {@code FAILED}), the URL of the stored image on Jenkins (null for a failed graph), the error (null for
+     * a captured one), the verdict of its numbers ({@code REGRESSION}, {@code OK}, {@code NO_BASELINE},
+     * {@code NO_NUMBERS}, {@code NOT_COMPARABLE}, {@code SERIES_GONE}; null when no numbers were fetched) and the
+     * thresholds it crossed (a list of lines, empty when none). Plain maps, lists and strings, as Pipeline scripts
+     * need.
      *
      * @param absolute turns a root-relative URL into an absolute one
      */
@@ -67,6 +87,9 @@ record CaptureOutcome(List<ManifestEntry> entries, String imageBase) {
             graph.put("status", e.status().name());
             graph.put("imageUrl", e.isCaptured() ? absolute.apply(imageBase + e.image().file()) : null);
             graph.put("error", e.error());
+            graph.put("verdict", e.comparison() == null ? null : e.comparison().verdict().name());
+            graph.put("regressions", e.comparison() == null ? new ArrayList<String>()
+                    : new ArrayList<>(e.comparison().breaches().stream().map(Breach::message).toList()));
             result.add(graph);
         }
         return result;

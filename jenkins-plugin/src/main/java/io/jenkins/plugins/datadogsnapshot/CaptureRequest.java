@@ -1,7 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.github.datadogsnapshot.charts.ChartRenderer;
 import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.TimeWindow;
@@ -11,16 +13,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What one capture was asked for, whichever way it was configured (the {@code datadogSnapshot} step, the
  * {@code datadogSnapshotWindow} block step or the freestyle post-build action), before the global defaults are
- * applied. Serializable because a block step keeps it while its body runs, across restarts of Jenkins.
+ * applied: the graphs (with their thresholds), the window, the endpoint and keys, and how the numbers are used
+ * (fetched or not, who draws the pictures, the baseline, and the result a regression gives the build).
+ * Serializable because a block step keeps it while its body runs, across restarts of Jenkins.
  */
 final class CaptureRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_PADDING_SECONDS = DatadogSnapshotConfiguration.MAX_PADDING_SECONDS;
+    /** Stands in for the chart renderer where options are only checked: nothing is drawn with it. */
+    static final ChartRenderer CHARTS_FOR_CHECKS = chart -> {
+        throw new IllegalStateException("only for checking the options");
+    };
 
     private final ArrayList<Graph> graphs;
     private final String site;
@@ -31,6 +41,10 @@ final class CaptureRequest implements Serializable {
     private final Long startSeconds;
     private final Long endSeconds;
     private final boolean failOnError;
+    private final boolean numbers;
+    private final String renderer;
+    private final String baseline;
+    private final String regressionResult;
 
     private CaptureRequest(Builder b) {
         this.graphs = new ArrayList<>(b.graphs);
@@ -42,6 +56,10 @@ final class CaptureRequest implements Serializable {
         this.startSeconds = b.startSeconds;
         this.endSeconds = b.endSeconds;
         this.failOnError = b.failOnError;
+        this.numbers = b.numbers;
+        this.renderer = Text.trimToNull(b.renderer);
+        this.baseline = Text.trimToNull(b.baseline);
+        this.regressionResult = Text.trimToNull(b.regressionResult);
     }
 
     static Builder builder() {
@@ -83,6 +101,41 @@ final class CaptureRequest implements Serializable {
         if (startSeconds != null && endSeconds != null) {
             new TimeWindow(Instant.ofEpochSecond(startSeconds), Instant.ofEpochSecond(endSeconds));
         }
+        options(() -> CHARTS_FOR_CHECKS);
+        regressionResult();
+    }
+
+    /**
+     * How the capture gets its pictures and numbers: the renderer ({@code datadog} when not given), whether the
+     * numbers are fetched, and the chart renderer when pictures are drawn here. No baseline yet.
+     *
+     * @param charts gives the chart renderer; asked only for {@code local} and {@code auto}
+     * @throws IllegalArgumentException naming {@code renderer} when it is unknown or needs the numbers switched off
+     */
+    CaptureOptions options(Supplier<ChartRenderer> charts) {
+        CaptureOptions.Renderer who = CaptureOptions.Renderer.parse(renderer, "renderer");
+        return new CaptureOptions(who, numbers, who == CaptureOptions.Renderer.DATADOG ? null : charts.get());
+    }
+
+    /**
+     * The build to compare the numbers with, the {@code baseline} argument read after {@code expand} (the build's
+     * variables) and checked against this build's number.
+     *
+     * @throws IllegalArgumentException naming {@code baseline}
+     */
+    BaselineChoice baseline(UnaryOperator<String> expand, int thisBuild) {
+        String expanded = baseline == null ? null : expand.apply(baseline);
+        return BaselineChoice.parse(expanded).checkEarlierThan(thisBuild);
+    }
+
+    /** @throws IllegalArgumentException naming {@code regressionResult} */
+    RegressionResult regressionResult() {
+        return RegressionResult.parse(regressionResult);
+    }
+
+    /** Whether the numbers are fetched; without them there is no comparison. */
+    boolean numbers() {
+        return numbers;
     }
 
     /**
@@ -141,6 +194,10 @@ final class CaptureRequest implements Serializable {
         private Long startSeconds;
         private Long endSeconds;
         private boolean failOnError;
+        private boolean numbers = true;
+        private String renderer;
+        private String baseline;
+        private String regressionResult;
 
         private Builder() {
         }
@@ -194,6 +251,26 @@ final class CaptureRequest implements Serializable {
 
         Builder failOnError(boolean failOnError) {
             this.failOnError = failOnError;
+            return this;
+        }
+
+        Builder numbers(boolean numbers) {
+            this.numbers = numbers;
+            return this;
+        }
+
+        Builder renderer(String renderer) {
+            this.renderer = renderer;
+            return this;
+        }
+
+        Builder baseline(String baseline) {
+            this.baseline = baseline;
+            return this;
+        }
+
+        Builder regressionResult(String regressionResult) {
+            this.regressionResult = regressionResult;
             return this;
         }
 

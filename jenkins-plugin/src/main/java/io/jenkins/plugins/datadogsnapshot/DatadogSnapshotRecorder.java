@@ -27,7 +27,9 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle post-build action "Capture Datadog graph snapshots": captures its graphs for the window from
- * the build's start to the moment it runs. It needs no workspace, so it also runs when the build had none.
+ * the build's start to the moment it runs. It needs no workspace, so it also runs when the build had none. A graph
+ * that crossed its thresholds makes the build UNSTABLE (or FAILURE); it runs before the build is finalized
+ * ({@code needsToRunAfterFinalized()} is false), while Jenkins still lets it set the result.
  */
 public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep {
 
@@ -38,6 +40,11 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
     private String apiUrl;
     private String apiKeyCredentialsId;
     private String appKeyCredentialsId;
+    /** Null in jobs saved before it existed: XStream restores saved jobs without running constructors or initializers. */
+    private Boolean numbers;
+    private String renderer;
+    private String baseline;
+    private String regressionResult;
 
     @DataBoundConstructor
     public DatadogSnapshotRecorder() {
@@ -106,6 +113,55 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
         this.appKeyCredentialsId = Text.trimToNull(appKeyCredentialsId);
     }
 
+    /** Whether each graph's numbers are fetched; on unless switched off. */
+    public boolean isNumbers() {
+        return numbers == null || numbers;
+    }
+
+    @DataBoundSetter
+    public void setNumbers(boolean numbers) {
+        this.numbers = numbers;
+    }
+
+    public String getRenderer() {
+        return renderer;
+    }
+
+    @DataBoundSetter
+    public void setRenderer(String renderer) {
+        this.renderer = Text.trimToNull(renderer);
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    /** Empty for the previous successful build, {@code none}, a build number, or {@code ${PARAMETER}}. */
+    @DataBoundSetter
+    public void setBaseline(String baseline) {
+        this.baseline = Text.trimToNull(baseline);
+    }
+
+    public String getRegressionResult() {
+        return regressionResult;
+    }
+
+    @DataBoundSetter
+    public void setRegressionResult(String regressionResult) {
+        this.regressionResult = Text.trimToNull(regressionResult);
+    }
+
+    /**
+     * Restores what a job saved by an earlier version lacks: XStream creates the object without its constructor, so
+     * field initializers do not run ({@code numbers} reads null as on).
+     */
+    protected Object readResolve() {
+        if (graphs == null) {
+            graphs = new ArrayList<>();
+        }
+        return this;
+    }
+
     @Override
     public boolean requiresWorkspace() {
         return false;
@@ -122,9 +178,13 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
                 .apiUrl(apiUrl)
                 .apiKeyCredentialsId(apiKeyCredentialsId)
                 .appKeyCredentialsId(appKeyCredentialsId)
+                .numbers(isNumbers())
+                .renderer(renderer)
+                .baseline(baseline)
+                .regressionResult(regressionResult)
                 .build();
         SnapshotRunner.create().run(run, listener, env, request, Instant.ofEpochMilli(run.getStartTimeInMillis()),
-                Instant.now());
+                Instant.now(), (result, message) -> run.setResult(result));
     }
 
     /** Captures may run while other builds proceed; they depend on nothing of earlier builds. */
@@ -169,6 +229,39 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
                                                            @QueryParameter String apiUrl,
                                                            @QueryParameter String appKeyCredentialsId) {
             return FormSupport.keyItems(item, site, apiUrl, appKeyCredentialsId);
+        }
+
+        @POST
+        public ListBoxModel doFillRendererItems(@AncestorInPath Item item) {
+            if (!FormSupport.mayConfigure(item)) {
+                return new ListBoxModel();
+            }
+            return FormSupport.rendererItems();
+        }
+
+        @POST
+        public ListBoxModel doFillRegressionResultItems(@AncestorInPath Item item) {
+            if (!FormSupport.mayConfigure(item)) {
+                return new ListBoxModel();
+            }
+            return FormSupport.regressionResultItems();
+        }
+
+        @POST
+        public FormValidation doCheckRenderer(@AncestorInPath Item item, @QueryParameter String renderer,
+                                              @QueryParameter boolean numbers) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.renderer(renderer, numbers));
+        }
+
+        @POST
+        public FormValidation doCheckBaseline(@AncestorInPath Item item, @QueryParameter String baseline) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.baseline(baseline));
         }
 
         @POST

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -20,10 +21,12 @@ import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The Pipeline step {@code datadogSnapshot}: captures graphs for the window from the build's start (or
- * {@code start}) to now (or {@code end}) and returns, per graph, its name, title, status and image URL.
+ * {@code start}) to now (or {@code end}) and returns, per graph, its name, title, status, image URL, the verdict of
+ * its numbers and the thresholds it crossed. A graph that crossed its thresholds marks the step's node and the build
+ * UNSTABLE (or FAILURE with {@code regressionResult: 'FAILURE'}).
  *
  * <pre>{@code
- * def graphs = datadogSnapshot metricQuery: 'avg:system.cpu.user{env:perf}', title: 'CPU'
+ * def graphs = datadogSnapshot metricQuery: 'avg:system.cpu.user{env:perf}', title: 'CPU', thresholds: 'p95 +10%'
  * echo graphs[0].imageUrl
  * }</pre>
  */
@@ -78,8 +81,9 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
             EnvVars env = getContext().get(EnvVars.class);
+            FlowNode node = getContext().get(FlowNode.class);
             CaptureOutcome outcome = SnapshotRunner.create().run(run, listener, env, request,
-                    Instant.ofEpochMilli(run.getStartTimeInMillis()), Instant.now());
+                    Instant.ofEpochMilli(run.getStartTimeInMillis()), Instant.now(), PipelineResults.marker(run, node));
             return outcome.asStepResult(DatadogSnapshotConfiguration::absoluteUrl);
         }
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -19,7 +20,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 /**
  * The block step {@code datadogSnapshotWindow}: checks its arguments, runs its body, then captures graphs for
  * exactly the time the body ran. It captures also when the body fails, and then passes the body's failure on
- * unchanged (a capture problem is only logged); when the body succeeds, the step returns the body's result. When
+ * unchanged (a capture problem is only logged); when the body succeeds, the step returns the body's result. A graph
+ * that crossed its thresholds marks the step's node and the build, as {@code datadogSnapshot} does. When
  * the body is interrupted (the build is aborted, {@code timeout} or {@code parallel(failFast: true)} ends it), the
  * step ends at once with that interruption and captures nothing.
  *
@@ -57,12 +59,17 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
             this.request = request;
         }
 
-        /** Checks the arguments first: a mistake fails the step now, not after a body that may run for hours. */
+        /**
+         * Checks the arguments first, the baseline with the build's variables included: a mistake fails the step now,
+         * not after a body that may run for hours.
+         */
         @Override
-        public boolean start() throws AbortException {
-            SnapshotRunner.validate(request, DatadogSnapshotConfiguration.get().defaults());
+        public boolean start() throws AbortException, IOException, InterruptedException {
+            StepContext context = getContext();
+            SnapshotRunner.validate(request, DatadogSnapshotConfiguration.get().defaults(), context.get(EnvVars.class),
+                    context.get(Run.class).getNumber());
             bodyStartMillis = System.currentTimeMillis();
-            getContext().newBodyInvoker().withCallback(new Callback(this)).start();
+            context.newBodyInvoker().withCallback(new Callback(this)).start();
             return false;
         }
 
@@ -70,7 +77,10 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
             Run<?, ?> run = context.get(Run.class);
             TaskListener listener = context.get(TaskListener.class);
             EnvVars env = context.get(EnvVars.class);
-            SnapshotRunner.create().run(run, listener, env, request, Instant.ofEpochMilli(bodyStartMillis), bodyEnd);
+            // The callback's context hands out the body's end node; the step's own context, its start node.
+            FlowNode node = getContext().get(FlowNode.class);
+            SnapshotRunner.create().run(run, listener, env, request, Instant.ofEpochMilli(bodyStartMillis), bodyEnd,
+                    PipelineResults.marker(run, node));
         }
 
         /** After a failed body, a capture problem is only logged: the body's failure is what the build is about. */

@@ -66,6 +66,23 @@ final class FormSupport {
         return items;
     }
 
+    /** Who draws the pictures; the empty choice is Datadog, the default. */
+    static ListBoxModel rendererItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.FormSupport_rendererDatadog(), "");
+        items.add(Messages.FormSupport_rendererLocal(), "local");
+        items.add(Messages.FormSupport_rendererAuto(), "auto");
+        return items;
+    }
+
+    /** The result a regression gives the build; the empty choice is UNSTABLE, the default. */
+    static ListBoxModel regressionResultItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.FormSupport_regressionUnstable(), "");
+        items.add(Messages.FormSupport_regressionFailure(), "FAILURE");
+        return items;
+    }
+
     /**
      * The Secret text credentials a build in the context of {@code item} (or any build, where there is no item) can
      * use for the given API URL or site, keeping the current value so saving a form never loses it. Users who may

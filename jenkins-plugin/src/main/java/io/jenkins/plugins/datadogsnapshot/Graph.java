@@ -18,7 +18,8 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * One graph to capture, as configured in a freestyle job or a Pipeline step ({@code graphs: [[...], [...]]}):
- * a metric query or a graph definition, with an optional event query, title, size and image name. The shared
+ * a metric query or a graph definition, with an optional event query, title, size, image name and thresholds its
+ * numbers must keep ({@code p95 +10% and +2ms; max < 800}). The shared
  * client's {@link GraphSpec} builder validates it; this class only carries the user's values.
  */
 public class Graph implements Describable<Graph>, Serializable {
@@ -32,6 +33,7 @@ public class Graph implements Describable<Graph>, Serializable {
     private String eventQuery;
     private Integer width;
     private Integer height;
+    private String thresholds;
 
     /** Every field is optional here; {@link #toSpec} says which combination is missing. */
     @DataBoundConstructor
@@ -101,6 +103,22 @@ public class Graph implements Describable<Graph>, Serializable {
         this.height = height;
     }
 
+    public String getThresholds() {
+        return thresholds;
+    }
+
+    /** The limits of the graph's numbers, separated by {@code ;}; the client's {@code Threshold} reads them. */
+    @DataBoundSetter
+    public void setThresholds(String thresholds) {
+        this.thresholds = Text.trimToNull(thresholds);
+    }
+
+    /** Whether any field is given; a step's own graph counts only then. */
+    boolean isGiven() {
+        return name != null || title != null || metricQuery != null || graphDef != null || eventQuery != null
+                || width != null || height != null || thresholds != null;
+    }
+
     /**
      * This graph as the client's spec.
      *
@@ -119,6 +137,7 @@ public class Graph implements Describable<Graph>, Serializable {
                 .eventQuery(eventQuery)
                 .width(width != null ? width : defaultWidth)
                 .height(height != null ? height : defaultHeight)
+                .thresholds(thresholds)
                 .build();
     }
 
@@ -156,6 +175,14 @@ public class Graph implements Describable<Graph>, Serializable {
                 return FormValidation.ok();
             }
             return FormSupport.toValidation(GraphChecks.name(name));
+        }
+
+        @POST
+        public FormValidation doCheckThresholds(@AncestorInPath Item item, @QueryParameter String thresholds) {
+            if (!FormSupport.mayConfigure(item)) {
+                return FormValidation.ok();
+            }
+            return FormSupport.toValidation(GraphChecks.thresholds(thresholds));
         }
 
         @POST

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.GraphSpec;
 import java.util.Optional;
 
@@ -41,6 +42,35 @@ final class GraphChecks {
             return Optional.empty();
         }
         return problem(() -> GraphSpec.builder().metricQuery(ANY_QUERY).name(name).build());
+    }
+
+    /** A graph's thresholds, e.g. {@code p95 +10% and +2ms; max < 800}; blank means none. */
+    static Optional<String> thresholds(String thresholds) {
+        if (Text.trimToNull(thresholds) == null) {
+            return Optional.empty();
+        }
+        return problem(() -> GraphSpec.builder().metricQuery(ANY_QUERY).thresholds(thresholds).build());
+    }
+
+    /**
+     * A baseline: empty, {@code none} or a build number. A value with a variable ({@code ${BASELINE}}) is expanded when
+     * the build runs, so the form cannot check it.
+     */
+    static Optional<String> baseline(String baseline) {
+        if (baseline != null && baseline.contains("$")) {
+            return Optional.empty();
+        }
+        return problem(() -> BaselineChoice.parse(baseline));
+    }
+
+    /** Who draws the pictures, and whether the numbers it needs are fetched. */
+    static Optional<String> renderer(String renderer, boolean numbers) {
+        return problem(() -> new CaptureOptions(CaptureOptions.Renderer.parse(renderer, "renderer"), numbers,
+                CaptureRequest.CHARTS_FOR_CHECKS));
+    }
+
+    static Optional<String> regressionResult(String regressionResult) {
+        return problem(() -> RegressionResult.parse(regressionResult));
     }
 
     /** A width or height in pixels; blank means the default. */

@@ -9,8 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * One graph as the pages show it. Every text is plain; the Jelly views escape it, so a title such as
- * {@code <img src=x onerror=alert(1)>} is shown as those characters.
+ * One graph as the pages show it: its picture beside the baseline's (or the previous successful build's), where the
+ * picture came from, and its numbers ({@link NumbersView}). Every text is plain; the Jelly views escape it, so a
+ * title such as {@code <img src=x onerror=alert(1)>} is shown as those characters.
  */
 public final class GraphView {
 
@@ -24,22 +25,30 @@ public final class GraphView {
     private final boolean visible;
     private final String imageUrl;
     private final String previousImageUrl;
+    private final SnapshotsView.Build beside;
+    private final boolean besideIsBaseline;
+    private final NumbersView numbers;
 
     /**
-     * @param entry         the graph in this build's manifest
-     * @param current       this build
-     * @param previousEntry the graph of the same name in the previous successful build, or null
-     * @param previous      that build, or null
+     * @param entry            the graph in this build's manifest
+     * @param current          this build
+     * @param beside           the build whose picture of the same name is shown beside: the baseline the numbers
+     *                         were compared with, else the previous successful build; null for none
+     * @param besideIsBaseline whether {@code beside} is the baseline
      */
-    GraphView(ManifestEntry entry, SnapshotsView.Build current, @CheckForNull ManifestEntry previousEntry,
-              @CheckForNull SnapshotsView.Build previous) {
+    GraphView(ManifestEntry entry, SnapshotsView.Build current, @CheckForNull SnapshotsView.Build beside,
+              boolean besideIsBaseline) {
         this.entry = entry;
         this.stored = entry.isCaptured() && current.stored().test(entry.image().file());
         this.visible = current.imagesVisible();
         this.imageUrl = stored && visible ? current.imageBase() + entry.image().file() : null;
-        this.previousImageUrl = previousEntry != null && previous != null && previousEntry.isCaptured()
-                && previous.imagesVisible() && previous.stored().test(previousEntry.image().file())
-                ? previous.imageBase() + previousEntry.image().file() : null;
+        ManifestEntry besideEntry = beside == null ? null : beside.manifest().entry(entry.name()).orElse(null);
+        this.previousImageUrl = besideEntry != null && besideEntry.isCaptured()
+                && beside.imagesVisible() && beside.stored().test(besideEntry.image().file())
+                ? beside.imageBase() + besideEntry.image().file() : null;
+        this.beside = beside;
+        this.besideIsBaseline = besideIsBaseline;
+        this.numbers = new NumbersView(entry, besideIsBaseline && beside != null ? beside.manifest() : null);
     }
 
     /** The image's name, unique in the build. */
@@ -106,10 +115,49 @@ public final class GraphView {
         return entry.isCaptured() && !visible;
     }
 
-    /** The previous successful build's image of the same name, relative to the root URL, or null. */
+    /**
+     * The image shown beside this build's, relative to the root URL: the baseline build's image of the same name, or
+     * the previous successful build's where the numbers had no baseline; null for none.
+     */
     @CheckForNull
     public String getPreviousImageUrl() {
         return previousImageUrl;
+    }
+
+    /** Whether the image beside is the baseline's (else it is the previous successful build's). */
+    public boolean isBesideBaseline() {
+        return besideIsBaseline;
+    }
+
+    /** The build of the image beside, e.g. {@code #41}; null without one. */
+    @CheckForNull
+    public String getBesideLabel() {
+        return previousImageUrl == null ? null : beside.label();
+    }
+
+    /** The snapshots page of the build beside, relative to the root URL; null without one. */
+    @CheckForNull
+    public String getBesidePageUrl() {
+        return previousImageUrl == null ? null : beside.pageUrl();
+    }
+
+    /** Whether the picture was drawn here from the graph's numbers instead of by Datadog. */
+    public boolean isDrawnLocally() {
+        return entry.isDrawnLocally();
+    }
+
+    /** Why the picture was drawn here, e.g. {@code renderer local was asked for}; null for Datadog's pictures. */
+    @CheckForNull
+    public String getRenderedLocally() {
+        if (!entry.isDrawnLocally()) {
+            return null;
+        }
+        return entry.rendererReason() == null ? "drawn from Datadog's numbers" : entry.rendererReason();
+    }
+
+    /** The graph's numbers: status, watched statistic, values, series. */
+    public NumbersView getNumbers() {
+        return numbers;
     }
 
     /** The image's width in pixels, 0 for a failed graph. */

@@ -33,7 +33,7 @@ public class JobSnapshotsActionFactory extends TransientActionFactory<Job> {
     public @NonNull Collection<? extends Action> createFor(@NonNull Job job) {
         for (Run<?, ?> run : new Run<?, ?>[] {job.getLastCompletedBuild(), job.getLastSuccessfulBuild()}) {
             if (run != null && run.getAction(SnapshotsAction.class) != null) {
-                return List.of(new JobSnapshotsAction(run));
+                return List.of(new JobSnapshotsAction(job, run));
             }
         }
         return List.of();

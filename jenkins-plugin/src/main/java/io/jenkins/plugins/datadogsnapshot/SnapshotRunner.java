@@ -4,9 +4,12 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.GraphSpec;
@@ -22,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -30,7 +32,8 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 /**
  * The one code path of the Pipeline step, the block step and the freestyle post-build action: applies the global
  * defaults to a {@link CaptureRequest}, resolves the keys through the credentials plugin in the build's
- * context, captures with a shared client, stores the images with the build and logs progress per graph.
+ * context, finds the baseline build, captures with a shared client, stores the images with the build, logs progress
+ * per graph, and marks the build (through the caller's {@link ResultMarker}) when a graph crossed its thresholds.
  *
  * <p>Mistakes in the request itself (a graph without a query, a window that ends before it starts) always fail
  * the build step. A missing credential or an unusable endpoint is treated like a graph that could not be
@@ -61,14 +64,26 @@ final class SnapshotRunner {
     }
 
     /**
-     * Checks the request before anything runs (see {@link CaptureRequest#validate}); a block step calls this before
-     * its body.
+     * How a capture marks its build when a graph crossed its thresholds. The freestyle action sets the build's
+     * result; the Pipeline steps also mark their own node ({@link PipelineResults}).
+     */
+    @FunctionalInterface
+    interface ResultMarker {
+        /** Makes the build (at least) {@code result}, saying why. */
+        void mark(Result result, String message);
+    }
+
+    /**
+     * Checks the request before anything runs (see {@link CaptureRequest#validate}), its {@code baseline} included
+     * (expanded with the build's variables, and earlier than this build); a block step calls this before its body.
      *
      * @throws AbortException naming the field that is wrong
      */
-    static void validate(CaptureRequest request, CaptureDefaults defaults) throws AbortException {
+    static void validate(CaptureRequest request, CaptureDefaults defaults, EnvVars environment, int buildNumber)
+            throws AbortException {
         try {
             request.validate(defaults);
+            request.baseline(environment::expand, buildNumber);
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
@@ -76,22 +91,37 @@ final class SnapshotRunner {
 
     /**
      * Captures the request's graphs for the window from {@code windowStart} to {@code windowEnd} (unless the
-     * request names its own) and stores them with {@code run}.
+     * request names its own), compares their numbers with the baseline, stores them with {@code run}, and marks the
+     * build through {@code marker} when a graph crossed its thresholds. Everything the request says is checked
+     * before any request is sent.
      *
      * @throws AbortException when the request is wrong, or when graphs failed and the request says {@code failOnError}
      */
-    CaptureOutcome run(Run<?, ?> run, TaskListener listener, Map<String, String> environment, CaptureRequest request,
-                       Instant windowStart, Instant windowEnd) throws IOException, InterruptedException {
+    CaptureOutcome run(Run<?, ?> run, TaskListener listener, EnvVars environment, CaptureRequest request,
+                       Instant windowStart, Instant windowEnd, ResultMarker marker)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         List<GraphSpec> specs;
         TimeWindow window;
+        CaptureOptions options;
+        BaselineChoice baselineChoice;
+        RegressionResult onRegression;
         try {
             specs = SnapshotCapture.uniqueNames(request.graphSpecs(defaults));
             window = request.window(windowStart, windowEnd, defaults);
+            options = request.options(LocalCharts::renderer);
+            baselineChoice = request.baseline(environment::expand, run.getNumber());
+            onRegression = request.regressionResult();
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
         shortWindowWarning(window).ifPresent(warning -> log.println(PREFIX + "WARNING: " + warning));
+        if (options.numbers()) {
+            Baselines.Found baseline = Baselines.find(run, baselineChoice);
+            log.println(PREFIX + (baseline.asked() && baseline.manifest() == null ? "WARNING: " : "")
+                    + "Baseline: " + baseline.description());
+            options = options.withBaseline(baseline.manifest(), baseline.label());
+        }
         KeyNames names = new KeyNames(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults));
         Path work = BuildStorage.newWorkFolder(run);
         try {
@@ -110,7 +140,7 @@ final class SnapshotRunner {
                     + settings.endpoint());
             List<ManifestEntry> entries;
             try (SnapshotClients.Lease lease = clients.lease(settings)) {
-                entries = new SnapshotCapture(lease.client()).capture(specs, window, work, new ProgressLog(
+                entries = new SnapshotCapture(lease.client(), options).capture(specs, window, work, new ProgressLog(
                         line -> log.println(PREFIX + names.inJenkinsTerms(line)),
                         line -> log.println(PREFIX + "WARNING: " + names.inJenkinsTerms(line)))).entries();
             } catch (IllegalArgumentException e) {
@@ -118,7 +148,9 @@ final class SnapshotRunner {
             }
             entries = names.inJenkinsTerms(entries);
             BuildStorage.store(run, work, entries, settings.endpoint().toString());
-            return checked(new CaptureOutcome(entries, SnapshotsAction.imageBase(run)), request, log);
+            CaptureOutcome outcome = new CaptureOutcome(entries, SnapshotsAction.imageBase(run));
+            markRegressions(outcome, onRegression, marker, log);
+            return checked(outcome, request, log);
         } finally {
             deleteRecursively(work);
         }
@@ -136,6 +168,22 @@ final class SnapshotRunner {
         return Optional.of("the window is only " + GraphView.length(length) + " long (" + window.start() + " to "
                 + window.end() + "); graphs of less than a minute show few or no points. Capture after the stage the "
                 + "graphs should show, wrap that stage in datadogSnapshotWindow, or give start or padding.");
+    }
+
+    /**
+     * Logs every threshold crossed (which statistic of which series, both values, the baseline) and marks the
+     * build. Missing data never gets here: the comparison calls it by its name, not a regression.
+     */
+    private static void markRegressions(CaptureOutcome outcome, RegressionResult onRegression, ResultMarker marker,
+                                        PrintStream log) {
+        List<String> crossed = outcome.regressions();
+        if (crossed.isEmpty()) {
+            return;
+        }
+        crossed.forEach(line -> log.println(PREFIX + "REGRESSION: " + line));
+        String message = outcome.regressionSummary();
+        log.println(PREFIX + message + ": marking the build " + onRegression.name());
+        marker.mark(onRegression.result(), message);
     }
 
     private static CaptureOutcome checked(CaptureOutcome outcome, CaptureRequest request, PrintStream log)

@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,7 +73,10 @@ public class SnapshotsAction implements RunAction2 {
         return URL_NAME;
     }
 
-    /** What the views show: this build's graphs beside the previous successful build's, or why there are none. */
+    /**
+     * What the views show: this build's graphs and numbers, each picture beside the baseline build's its numbers were
+     * compared with (or the previous successful build's), or why there are none.
+     */
     public SnapshotsView getView() {
         Manifest current;
         try {
@@ -86,7 +93,22 @@ public class SnapshotsAction implements RunAction2 {
         SnapshotsAction previousAction = previous == null ? null : previous.getAction(SnapshotsAction.class);
         Manifest previousManifest = previousAction == null ? null : previousAction.manifest().orElse(null);
         return new SnapshotsView(build(owner, current),
-                previousManifest == null ? null : build(previous, previousManifest));
+                previousManifest == null ? null : build(previous, previousManifest), baselines(current));
+    }
+
+    /** The baseline builds this build's graphs were compared with, by label, where they are still stored. */
+    private Map<String, SnapshotsView.Build> baselines(Manifest current) {
+        Map<String, SnapshotsView.Build> found = new HashMap<>();
+        current.graphs().stream().map(e -> e.baseline()).filter(Objects::nonNull).distinct().forEach(label -> {
+            OptionalInt number = BaselineChoice.buildNumberOf(label);
+            Run<?, ?> baseline = number.isPresent() ? owner.getParent().getBuildByNumber(number.getAsInt()) : null;
+            SnapshotsAction action = baseline == null ? null : baseline.getAction(SnapshotsAction.class);
+            Manifest manifest = action == null ? null : action.manifest().orElse(null);
+            if (manifest != null) {
+                found.put(label, build(baseline, manifest));
+            }
+        });
+        return found;
     }
 
     private static SnapshotsView.Build build(Run<?, ?> run, Manifest manifest) {

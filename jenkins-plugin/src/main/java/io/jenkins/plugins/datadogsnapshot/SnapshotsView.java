@@ -4,14 +4,17 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * What the build page, the snapshots page and the job page show of one build: its graphs in request order, each
- * with the previous successful build's image of the same name where there is one. Built from manifests and two
- * facts the action supplies per build (which image files are still stored, and whether the current user may see
- * images), so it knows nothing of Jenkins and is tested on its own. URLs are relative to Jenkins' root URL.
+ * What the build page, the snapshots page and the job page show of one build: an overview of the graphs' numbers
+ * (status, watched statistic, this build, baseline, change), then its graphs in request order, each with the image
+ * of the same name of the build its numbers were compared with (or, without a baseline, of the previous successful
+ * build) where there is one. Built from manifests and two facts the action supplies per build (which image files are
+ * still stored, and whether the current user may see images), so it knows nothing of Jenkins and is tested on its
+ * own. URLs are relative to Jenkins' root URL.
  */
 public final class SnapshotsView {
 
@@ -38,6 +41,7 @@ public final class SnapshotsView {
     private final boolean imagesHidden;
     private final String previousBuildLabel;
     private final String previousPageUrl;
+    private final String pageUrl;
     private final String problem;
 
     /**
@@ -45,13 +49,28 @@ public final class SnapshotsView {
      * @param previous the previous successful build with snapshots, or null
      */
     public SnapshotsView(Build current, @CheckForNull Build previous) {
+        this(current, previous, Map.of());
+    }
+
+    /**
+     * @param current   this build
+     * @param previous  the previous successful build with snapshots, or null
+     * @param baselines the baseline builds the graphs' numbers were compared with, by the label the comparison
+     *                  recorded ({@code build #41}), where they are still stored
+     */
+    public SnapshotsView(Build current, @CheckForNull Build previous, Map<String, Build> baselines) {
         Objects.requireNonNull(current, "current");
         this.graphs = current.manifest().graphs().stream()
-                .map(e -> new GraphView(e, current, previousEntry(e.name(), previous), previous))
+                .map(e -> {
+                    Build baseline = e.baseline() == null ? null : baselines.get(e.baseline());
+                    return baseline != null ? new GraphView(e, current, baseline, true)
+                            : new GraphView(e, current, previous, false);
+                })
                 .toList();
         this.imagesHidden = !current.imagesVisible() && graphs.stream().anyMatch(GraphView::isCaptured);
         this.previousBuildLabel = previous == null ? null : previous.label();
         this.previousPageUrl = previous == null ? null : previous.pageUrl();
+        this.pageUrl = current.pageUrl();
         this.problem = null;
     }
 
@@ -60,6 +79,7 @@ public final class SnapshotsView {
         this.imagesHidden = false;
         this.previousBuildLabel = null;
         this.previousPageUrl = null;
+        this.pageUrl = null;
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
@@ -68,13 +88,47 @@ public final class SnapshotsView {
         return new SnapshotsView(problem);
     }
 
-    @CheckForNull
-    private static ManifestEntry previousEntry(String name, @CheckForNull Build previous) {
-        return previous == null ? null : previous.manifest().entry(name).orElse(null);
-    }
-
     public List<GraphView> getGraphs() {
         return graphs;
+    }
+
+    /** The graphs whose numbers were fetched, for the overview table; empty when none were. */
+    public List<GraphView> getOverview() {
+        return graphs.stream().filter(g -> g.getNumbers().isFetched()).toList();
+    }
+
+    public int getOverviewCount() {
+        return getOverview().size();
+    }
+
+    /** This build's snapshots page, relative to the root URL; null when nothing can be shown. */
+    @CheckForNull
+    public String getPageUrl() {
+        return pageUrl;
+    }
+
+    /** How many graphs crossed their thresholds. */
+    public int getRegressionCount() {
+        return (int) graphs.stream().filter(g -> g.getNumbers().isRegression()).count();
+    }
+
+    /**
+     * One line about the numbers, e.g. {@code 1 of 3 graphs crossed its thresholds (baseline: build #41)} or
+     * {@code no graph crossed its thresholds (no baseline)}; null when no graph's numbers were fetched.
+     */
+    @CheckForNull
+    public String getNumbersSummary() {
+        List<GraphView> fetched = getOverview();
+        if (fetched.isEmpty()) {
+            return null;
+        }
+        int regressed = getRegressionCount();
+        List<String> labels = fetched.stream().map(g -> g.getNumbers().getBaselineLabel()).filter(Objects::nonNull)
+                .distinct().toList();
+        String text = regressed == 0 ? "no graph crossed its thresholds"
+                : regressed + " of " + fetched.size() + (fetched.size() == 1 ? " graph" : " graphs")
+                + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
+        return text + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
     }
 
     /** The graphs whose image the page shows: captured, still stored and visible to the current user. */

@@ -22,9 +22,28 @@ class CaptureOutcomeTest {
         assertThat(result).hasSize(2);
         assertThat(result.get(0)).containsEntry("name", "cpu").containsEntry("title", "CPU").containsEntry("status", "CAPTURED")
                 .containsEntry("imageUrl", "https://ci.example.com/job/perf/12/datadog-snapshots/image/cpu.png")
-                .containsEntry("error", null);
+                .containsEntry("error", null).containsEntry("verdict", null).containsEntry("regressions", List.of());
         assertThat(result.get(1)).containsEntry("name", "errors").containsEntry("title", "errors")
                 .containsEntry("status", "FAILED").containsEntry("imageUrl", null).containsEntry("error", "403 Forbidden");
+    }
+
+    @Test
+    void shouldReturnTheVerdictAndTheThresholdsCrossedPerGraph() {
+        ManifestEntry regressed = Entries.withNumbers(Entries.captured("latency", "Latency"), "max < 100",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), null, null);
+        ManifestEntry noBaseline = Entries.withNumbers(Entries.captured("cpu", "CPU"), "p95 +10%",
+                List.of(Entries.series("avg:cpu{*}", "*", "%", 50.0)), null, null);
+        CaptureOutcome outcome = new CaptureOutcome(List.of(regressed, noBaseline), BASE);
+
+        List<Map<String, Object>> result = outcome.asStepResult(path -> path);
+
+        assertThat(result.get(0)).containsEntry("verdict", "REGRESSION");
+        assertThat((List<?>) result.get(0).get("regressions")).singleElement().asString()
+                .isEqualTo("max of avg:latency{*} is 130 ms, which breaks 'max < 100'");
+        assertThat(result.get(1)).containsEntry("verdict", "NO_BASELINE").containsEntry("regressions", List.of());
+        assertThat(outcome.regressions()).containsExactly(
+                "graph 'latency': max of avg:latency{*} is 130 ms, which breaks 'max < 100'");
+        assertThat(outcome.regressionSummary()).isEqualTo("1 Datadog graph crossed its thresholds (latency)");
     }
 
     @Test

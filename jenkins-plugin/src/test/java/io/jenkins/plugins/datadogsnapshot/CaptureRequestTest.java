@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.DatadogSite;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.TimeWindow;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class CaptureRequestTest {
@@ -135,10 +137,82 @@ class CaptureRequestTest {
     }
 
     @Test
+    void shouldGiveEachGraphItsThresholdsAndNameTheGraphInTheirErrors() {
+        Graph latency = graph("avg:trace.http.request.duration{*}");
+        latency.setThresholds("p95 +10% and +2ms; max < 800");
+        Graph broken = graph("avg:b{*}");
+        broken.setThresholds("p96 +10%");
+
+        List<GraphSpec> specs = CaptureRequest.builder().graph(latency).graph(graph("avg:c{*}")).build().graphSpecs(DEFAULTS);
+
+        assertThat(specs.get(0).thresholds()).extracting(Object::toString).containsExactly("p95 +10% and +2ms", "max < 800");
+        assertThat(specs.get(1).thresholds()).isEmpty();
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(latency).graph(broken).build().validate(DEFAULTS))
+                .hasMessageStartingWith("graphs[1].thresholds:").hasMessageContaining("p96");
+    }
+
+    @Test
+    void shouldFetchNumbersAndUseDatadogsPicturesUnlessToldOtherwise() {
+        CaptureOptions options = CaptureRequest.builder().build().options(() -> {
+            throw new AssertionError("no chart renderer is needed for Datadog's pictures");
+        });
+
+        assertThat(options.renderer()).isEqualTo(CaptureOptions.Renderer.DATADOG);
+        assertThat(options.numbers()).isTrue();
+        assertThat(options.chartRenderer()).isNull();
+        assertThat(options.baseline()).isNull();
+    }
+
+    @Test
+    void shouldDrawLocallyWithTheGivenChartRenderer() {
+        CaptureOptions options = CaptureRequest.builder().renderer(" AUTO ").build()
+                .options(() -> CaptureRequest.CHARTS_FOR_CHECKS);
+
+        assertThat(options.renderer()).isEqualTo(CaptureOptions.Renderer.AUTO);
+        assertThat(options.chartRenderer()).isSameAs(CaptureRequest.CHARTS_FOR_CHECKS);
+    }
+
+    @Test
+    void shouldRefuseBeforeAnyRequestWhatTheNumbersCannotDo() {
+        CaptureRequest.Builder valid = CaptureRequest.builder().graph(graph("avg:a{*}"));
+
+        assertThatThrownBy(() -> valid.renderer("local").numbers(false).build().validate(DEFAULTS))
+                .hasMessageStartingWith("renderer: local draws from the graphs' numbers");
+        assertThatThrownBy(() -> valid.numbers(true).renderer("chartjs").build().validate(DEFAULTS))
+                .hasMessageStartingWith("renderer: 'chartjs' is not a renderer");
+        assertThatThrownBy(() -> valid.renderer(null).regressionResult("ABORTED").build().validate(DEFAULTS))
+                .hasMessageStartingWith("regressionResult: 'ABORTED' is not a build result");
+        valid.regressionResult("failure").build().validate(DEFAULTS);
+    }
+
+    @Test
+    void shouldReadTheResultOfARegression() {
+        assertThat(CaptureRequest.builder().build().regressionResult()).isEqualTo(RegressionResult.UNSTABLE);
+        assertThat(CaptureRequest.builder().regressionResult(" Failure ").build().regressionResult())
+                .isEqualTo(RegressionResult.FAILURE);
+    }
+
+    @Test
+    void shouldExpandTheBaselineWithTheBuildsVariablesBeforeReadingIt() {
+        UnaryOperator<String> environment = text -> text.replace("${BASELINE}", "7").replace("${EMPTY}", "");
+        CaptureRequest fromParameter = CaptureRequest.builder().baseline("${BASELINE}").build();
+        CaptureRequest emptyParameter = CaptureRequest.builder().baseline("${EMPTY}").build();
+
+        assertThat(fromParameter.baseline(environment, 12)).isEqualTo(new BaselineChoice(BaselineChoice.Kind.BUILD, 7));
+        assertThat(emptyParameter.baseline(environment, 12)).isEqualTo(BaselineChoice.PREVIOUS_SUCCESSFUL);
+        assertThat(CaptureRequest.builder().build().baseline(environment, 1)).isEqualTo(BaselineChoice.PREVIOUS_SUCCESSFUL);
+        assertThatThrownBy(() -> fromParameter.baseline(environment, 7)).hasMessageStartingWith("baseline: build #7 is this build");
+        assertThatThrownBy(() -> CaptureRequest.builder().baseline("${UNSET}").build().baseline(environment, 12))
+                .hasMessageContaining("not set in the build's environment");
+    }
+
+    @Test
     void shouldSurviveJavaSerializationAsABlockStepKeepsItAcrossRestarts() throws Exception {
         Graph g = graph("avg:a{*}");
         g.setTitle("CPU");
-        CaptureRequest request = CaptureRequest.builder().graph(g).paddingSeconds(30).failOnError(true).site("datadoghq.eu").build();
+        g.setThresholds("p95 +10%");
+        CaptureRequest request = CaptureRequest.builder().graph(g).paddingSeconds(30).failOnError(true).site("datadoghq.eu")
+                .numbers(true).renderer("auto").baseline("${BASELINE}").regressionResult("FAILURE").build();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -152,5 +226,9 @@ class CaptureRequestTest {
         assertThat(copy.failOnError()).isTrue();
         assertThat(copy.graphSpecs(DEFAULTS)).containsExactlyElementsOf(request.graphSpecs(DEFAULTS));
         assertThat(copy.window(BUILD_START, NOW, DEFAULTS)).isEqualTo(request.window(BUILD_START, NOW, DEFAULTS));
+        assertThat(copy.graphSpecs(DEFAULTS).get(0).thresholds()).hasSize(1);
+        assertThat(copy.options(() -> CaptureRequest.CHARTS_FOR_CHECKS).renderer()).isEqualTo(CaptureOptions.Renderer.AUTO);
+        assertThat(copy.regressionResult()).isEqualTo(RegressionResult.FAILURE);
+        assertThat(copy.baseline(text -> text.replace("${BASELINE}", "3"), 9).number()).isEqualTo(3);
     }
 }

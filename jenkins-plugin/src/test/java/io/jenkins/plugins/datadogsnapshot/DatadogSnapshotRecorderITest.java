@@ -47,6 +47,7 @@ class DatadogSnapshotRecorderITest {
         Graph cpu = graph("avg:system.cpu.user{*}", "CPU (user)");
         cpu.setWidth(800);
         cpu.setEventQuery("tags:deploy");
+        cpu.setThresholds("p95 +10% and +2; max < 90%");
         Graph errors = graph(null, null);
         errors.setGraphDef("{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"sum:app.errors{*}.as_count()\"}]}");
         errors.setName("errors");
@@ -58,10 +59,25 @@ class DatadogSnapshotRecorderITest {
         before.setApiUrl("https://dd-proxy.example.com/datadog");
         before.setApiKeyCredentialsId("other-api");
         before.setAppKeyCredentialsId("other-app");
+        before.setRenderer("local");
+        before.setBaseline("${BASELINE}");
+        before.setRegressionResult("FAILURE");
 
         DatadogSnapshotRecorder after = j.configRoundtrip(before);
 
         j.assertEqualDataBoundBeans(before, after);
+    }
+
+    /** The numbers' checkbox is on by default; unticked it stays off. */
+    @Test
+    void shouldKeepNumbersSwitchedOffThroughTheJobConfigurationPage(JenkinsRule j) throws Exception {
+        DatadogSnapshotRecorder before = recorder(graph("avg:system.cpu.user{*}", "CPU"));
+        before.setNumbers(false);
+
+        DatadogSnapshotRecorder after = j.configRoundtrip(before);
+
+        assertThat(after.isNumbers()).isFalse();
+        assertThat(j.configRoundtrip(recorder(graph("avg:system.cpu.user{*}", "CPU"))).isNumbers()).isTrue();
     }
 
     @Test

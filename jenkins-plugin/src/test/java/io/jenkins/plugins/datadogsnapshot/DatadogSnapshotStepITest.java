@@ -60,6 +60,11 @@ class DatadogSnapshotStepITest {
         step.setPadding(60);
         step.setFailOnError(true);
         step.setApiKeyCredentialsId("other-api");
+        step.setThresholds("p95 +10%");
+        load.setThresholds("max < 5");
+        step.setNumbers(false);
+        step.setBaseline("none");
+        step.setRegressionResult("FAILURE");
         DescribableModel<DatadogSnapshotStep> model = DescribableModel.of(DatadogSnapshotStep.class);
 
         DatadogSnapshotStep copy = model.instantiate(model.uninstantiate2(step).toMap());

@@ -1,10 +1,16 @@
 package io.jenkins.plugins.datadogsnapshot;
 
+import io.github.datadogsnapshot.client.GraphQuery;
+import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Regressions;
+import io.github.datadogsnapshot.client.SeriesStats;
+import io.github.datadogsnapshot.client.Threshold;
 import io.github.datadogsnapshot.client.TimeWindow;
 import java.time.Instant;
+import java.util.List;
 
-/** Manifest entries as a capture writes them, for the tests of the views and outcomes. */
+/** Manifest entries as a capture writes them, numbers and comparison included, for the tests of the views and outcomes. */
 final class Entries {
 
     static final TimeWindow WINDOW = new TimeWindow(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:15:30Z"));
@@ -22,5 +28,26 @@ final class Entries {
     static ManifestEntry failed(String name, String error) {
         return new ManifestEntry(name, null, ManifestEntry.Status.FAILED, error, "avg:" + name + "{*}", null, null,
                 ManifestEntry.Window.of(WINDOW), null, null, new ManifestEntry.Timings(WINDOW.end(), null, null, 180_000, 3, null));
+    }
+
+    /** A series of one query with the given values (null: a point without data). */
+    static SeriesStats series(String query, String scope, String unit, Double... values) {
+        return SeriesStats.of(query, scope, unit, java.util.Arrays.asList(values));
+    }
+
+    /**
+     * {@code entry} with its thresholds and numbers, compared with {@code baseline} (may be null) as a capture does
+     * ({@link Regressions#compare}).
+     */
+    static ManifestEntry withNumbers(ManifestEntry entry, String thresholds, List<SeriesStats> series,
+                                     Manifest baseline, String baselineLabel) {
+        List<GraphQuery> queries = List.of(new GraphQuery("metricQuery", entry.metricQuery(), null));
+        ManifestEntry numbered = entry.withThresholds(Threshold.parseAll(thresholds, "thresholds"))
+                .withNumbers(queries, series, null);
+        return Regressions.compare(numbered, baseline, baselineLabel);
+    }
+
+    static Manifest manifest(ManifestEntry... entries) {
+        return Manifest.of(Instant.parse("2026-11-28T10:16:00Z"), "datadoghq.com", List.of(entries));
     }
 }

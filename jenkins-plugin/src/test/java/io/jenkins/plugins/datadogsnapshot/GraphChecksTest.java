@@ -67,4 +67,44 @@ class GraphChecksTest {
         assertThat(GraphChecks.apiUrl("http://127.0.0.1:8080/datadog")).isEmpty();
         assertThat(GraphChecks.apiUrl(" ")).isEmpty();
     }
+
+    @Test
+    void shouldCheckThresholdsLikeTheClient() {
+        assertThat(GraphChecks.thresholds("p95 +10% and +2ms; max < 800")).isEmpty();
+        assertThat(GraphChecks.thresholds(" ")).isEmpty();
+        assertThat(GraphChecks.thresholds("p99 +10%")).hasValueSatisfying(m -> assertThat(m).startsWith("thresholds")
+                .contains("p99"));
+        assertThat(GraphChecks.thresholds("p95 +10%; max <")).isPresent();
+    }
+
+    @Test
+    void shouldCheckABaselineUnlessItHoldsAVariableExpandedWhenTheBuildRuns() {
+        assertThat(GraphChecks.baseline("")).isEmpty();
+        assertThat(GraphChecks.baseline("#41")).isEmpty();
+        assertThat(GraphChecks.baseline("none")).isEmpty();
+        assertThat(GraphChecks.baseline("${BASELINE}")).isEmpty();
+        assertThat(GraphChecks.baseline("last")).hasValueSatisfying(m -> assertThat(m).startsWith("baseline: 'last'"));
+    }
+
+    @Test
+    void shouldRefuseLocalPicturesWithoutNumbers() {
+        assertThat(GraphChecks.renderer("local", false)).hasValueSatisfying(m -> assertThat(m).startsWith("renderer: local"));
+        assertThat(GraphChecks.renderer("auto", true)).isEmpty();
+        assertThat(GraphChecks.renderer("", false)).isEmpty();
+        assertThat(GraphChecks.renderer("svg", true)).isPresent();
+    }
+
+    @Test
+    void shouldAcceptUnstableAndFailureAsTheResultOfARegression() {
+        assertThat(GraphChecks.regressionResult("")).isEmpty();
+        assertThat(GraphChecks.regressionResult("FAILURE")).isEmpty();
+        assertThat(GraphChecks.regressionResult("SUCCESS")).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("regressionResult: 'SUCCESS'").contains("UNSTABLE").contains("FAILURE"));
+    }
+
+    @Test
+    void shouldLabelTheChoicesWithApostrophesAsMessageFormatLeavesThem() {
+        assertThat(Messages.FormSupport_rendererDatadog()).isEqualTo("Datadog's snapshot (default)");
+        assertThat(Messages.FormSupport_rendererAuto()).startsWith("Datadog's snapshot; drawn here");
+    }
 }

@@ -6,11 +6,15 @@ import hudson.model.Run;
 import hudson.util.Secret;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.SeriesStats;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.htmlunit.Page;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -81,13 +85,35 @@ final class SnapshotITestSupport {
         return manifestOf(run).entry(name).orElseThrow(() -> new AssertionError(run + " has no graph " + name));
     }
 
+    /**
+     * Rewrites the stored numbers of {@code run} as if every value had been {@code factor} times what was measured
+     * (each series then has all its statistics at {@code factor} times its p95), so that a later build compared with
+     * it changes by a known amount. The emulator's series are deterministic per query and window, but builds have
+     * windows of different lengths.
+     */
+    static void scaleNumbers(Run<?, ?> run, double factor) throws IOException {
+        Manifest before = manifestOf(run);
+        List<ManifestEntry> scaled = before.graphs().stream().map(e -> e.series() == null ? e : e.withNumbers(e.queries(),
+                e.series().stream().map(s -> s.hasNumbers()
+                        ? SeriesStats.of(s.query(), s.scope(), s.unit(), List.of(s.p95() * factor)) : s).toList(),
+                e.numbersError())).toList();
+        Manifest after = Manifest.of(Instant.now(), before.endpoint(), scaled);
+        Manifests.write(after, BuildStorage.folder(run));
+        run.getAction(SnapshotsAction.class).updated(after);
+    }
+
     /** Fetches an image of the build as the web client's user and checks it is a PNG served as one. */
     static byte[] fetchPng(JenkinsRule.WebClient wc, Run<?, ?> run, String file) throws Exception {
-        Page page = wc.goTo(run.getUrl() + SnapshotsAction.URL_NAME + "/image/" + file, "image/png");
+        return fetchPng(wc, run.getUrl() + SnapshotsAction.URL_NAME + "/image/" + file);
+    }
+
+    /** Fetches {@code path} (relative to Jenkins' root) as the web client's user and checks it is a PNG served as one. */
+    static byte[] fetchPng(JenkinsRule.WebClient wc, String path) throws Exception {
+        Page page = wc.goTo(path, "image/png");
         try (InputStream in = page.getWebResponse().getContentAsStream()) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length < 8 || !Arrays.equals(Arrays.copyOf(bytes, 8), PNG_SIGNATURE)) {
-                throw new AssertionError(file + " is not a PNG");
+                throw new AssertionError(path + " is not a PNG");
             }
             return bytes;
         }

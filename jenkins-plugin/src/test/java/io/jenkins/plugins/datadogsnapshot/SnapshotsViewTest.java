@@ -8,6 +8,7 @@ import io.github.datadogsnapshot.client.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -167,5 +168,70 @@ class SnapshotsViewTest {
         assertThat(GraphView.length(Duration.ofMillis(3250))).isEqualTo("3.3 s");
         assertThat(GraphView.length(Duration.ofSeconds(245))).isEqualTo("4 min 5 s");
         assertThat(GraphView.length(Duration.ofMinutes(125))).isEqualTo("2 h 5 min");
+    }
+
+    @Test
+    void shouldPutTheBaselinesPictureBesideAGraphComparedWithIt() {
+        ManifestEntry before = Entries.withNumbers(Entries.captured("latency", "Latency"), null,
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)), null, null);
+        Manifest baseline = manifest(before);
+        ManifestEntry now = Entries.withNumbers(Entries.captured("latency", "Latency"), "p95 +10%",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), baseline, "build #9");
+        SnapshotsView.Build nine = new SnapshotsView.Build(baseline, "job/perf/9/datadog-snapshots/image/", ALL_STORED,
+                true, "#9", "job/perf/9/datadog-snapshots/");
+
+        SnapshotsView view = new SnapshotsView(current(manifest(now, Entries.captured("cpu", "CPU"))),
+                previous(manifest(Entries.captured("latency", "Latency"), Entries.captured("cpu", "CPU"))),
+                Map.of("build #9", nine));
+
+        GraphView latency = view.getGraphs().get(0);
+        GraphView cpu = view.getGraphs().get(1);
+        assertThat(latency.isBesideBaseline()).isTrue();
+        assertThat(latency.getPreviousImageUrl()).isEqualTo("job/perf/9/datadog-snapshots/image/latency.png");
+        assertThat(latency.getBesideLabel()).isEqualTo("#9");
+        assertThat(latency.getBesidePageUrl()).isEqualTo("job/perf/9/datadog-snapshots/");
+        assertThat(cpu.isBesideBaseline()).as("no numbers, so no baseline: the previous successful build").isFalse();
+        assertThat(cpu.getPreviousImageUrl()).isEqualTo(PREVIOUS_BASE + "cpu.png");
+        assertThat(cpu.getBesideLabel()).isEqualTo("#11");
+    }
+
+    @Test
+    void shouldListOnlyGraphsWithNumbersInTheOverviewAndCountTheRegressions() {
+        ManifestEntry regressed = Entries.withNumbers(Entries.captured("latency", "Latency"), "max < 100",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), null, null);
+        ManifestEntry fine = Entries.withNumbers(Entries.captured("errors", "Errors"), "max < 100",
+                List.of(Entries.series("sum:errors{*}", "*", null, 3.0)), null, null);
+
+        SnapshotsView view = new SnapshotsView(current(manifest(regressed, Entries.captured("cpu", "CPU"), fine)), null);
+
+        assertThat(view.getOverview()).extracting(GraphView::getName).containsExactly("latency", "errors");
+        assertThat(view.getOverviewCount()).isEqualTo(2);
+        assertThat(view.getRegressionCount()).isEqualTo(1);
+        assertThat(view.getNumbersSummary()).isEqualTo("1 of 2 graphs crossed its thresholds (no baseline)");
+        assertThat(view.getPageUrl()).isEqualTo("job/perf/12/datadog-snapshots/");
+    }
+
+    @Test
+    void shouldNameTheBaselineInTheNumbersSummaryAndSayNothingWithoutNumbers() {
+        Manifest baseline = manifest(Entries.withNumbers(Entries.captured("latency", "Latency"), null,
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)), null, null));
+        ManifestEntry now = Entries.withNumbers(Entries.captured("latency", "Latency"), "p95 +10%",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 105.0)), baseline, "build #9");
+
+        assertThat(new SnapshotsView(current(manifest(now)), null).getNumbersSummary())
+                .isEqualTo("no graph crossed its thresholds (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getNumbersSummary()).isNull();
+        assertThat(SnapshotsView.unavailable("gone").getOverview()).isEmpty();
+    }
+
+    @Test
+    void shouldSayWhyAPictureWasDrawnHere() {
+        GraphView local = only(Entries.captured("cpu", "CPU").drawnLocally("Datadog's snapshot budget refused it"));
+        GraphView datadogs = only(Entries.captured("cpu", "CPU"));
+
+        assertThat(local.isDrawnLocally()).isTrue();
+        assertThat(local.getRenderedLocally()).isEqualTo("Datadog's snapshot budget refused it");
+        assertThat(datadogs.isDrawnLocally()).isFalse();
+        assertThat(datadogs.getRenderedLocally()).isNull();
     }
 }

@@ -24,6 +24,7 @@ class SnippetGeneratorITest {
         errors.setGraphDef("{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"sum:app.errors{*}.as_count()\"}]}");
         errors.setName("errors");
         errors.setHeight(300);
+        errors.setThresholds("max < 5");
         return errors;
     }
 
@@ -41,6 +42,9 @@ class SnippetGeneratorITest {
         step.setApiUrl("https://dd-proxy.example.com/datadog");
         step.setApiKeyCredentialsId("other-api");
         step.setAppKeyCredentialsId("other-app");
+        step.setThresholds("p95 +10% and +2ms; max < 800");
+        step.setBaseline("${BASELINE}");
+        step.setRegressionResult("FAILURE");
         return step;
     }
 
@@ -49,6 +53,7 @@ class SnippetGeneratorITest {
         DatadogSnapshotStep before = everyArgument(new DatadogSnapshotStep());
         before.setStart(1_780_000_000L);
         before.setEnd(1_780_000_900L);
+        before.setNumbers(false); // the checkbox that is on by default, unticked
 
         DatadogSnapshotStep after = new StepConfigTester(j).configRoundTrip(before);
 
@@ -70,6 +75,7 @@ class SnippetGeneratorITest {
     @Test
     void shouldKeepEveryArgumentOfDatadogSnapshotWindowThroughItsForm(JenkinsRule j) throws Exception {
         DatadogSnapshotWindowStep before = everyArgument(new DatadogSnapshotWindowStep());
+        before.setRenderer("auto");
 
         DatadogSnapshotWindowStep after = new StepConfigTester(j).configRoundTrip(before);
 
@@ -87,12 +93,24 @@ class SnippetGeneratorITest {
         window.setMetricQuery(QUERY);
         window.setName("body");
         window.setPadding(0);
+        DatadogSnapshotStep numbers = new DatadogSnapshotStep();
+        numbers.setMetricQuery(QUERY);
+        numbers.setThresholds("p95 +10%");
+        numbers.setBaseline("41");
+        numbers.setRegressionResult("FAILURE");
+        numbers.setRenderer("local");
+        DatadogSnapshotStep pictures = new DatadogSnapshotStep();
+        pictures.setMetricQuery(QUERY);
+        pictures.setNumbers(false);
         SnippetizerTester snippets = new SnippetizerTester(j);
 
         snippets.assertRoundTrip(snapshot,
                 "datadogSnapshot end: 1780000900, metricQuery: '" + QUERY + "', start: 1780000000, title: 'Load'");
         snippets.assertRoundTrip(window,
                 "datadogSnapshotWindow(metricQuery: '" + QUERY + "', name: 'body', padding: 0) {\n    // some block\n}");
+        snippets.assertRoundTrip(numbers, "datadogSnapshot baseline: '41', metricQuery: '" + QUERY
+                + "', regressionResult: 'FAILURE', renderer: 'local', thresholds: 'p95 +10%'");
+        snippets.assertRoundTrip(pictures, "datadogSnapshot metricQuery: '" + QUERY + "', numbers: false");
     }
 
     /** The generator posts every field of the form; empty number fields must not become arguments. */
@@ -100,7 +118,8 @@ class SnippetGeneratorITest {
     void shouldLeaveEmptyFieldsOutOfTheGeneratedSnippet(JenkinsRule j) throws Exception {
         String form = """
                 {"stapler-class": "%s", "metricQuery": "%s", "title": "", "start": "1780000000", "end": "",
-                 "padding": "", "width": "", "height": "", "failOnError": false, "site": "", "apiUrl": ""}"""
+                 "padding": "", "width": "", "height": "", "failOnError": false, "site": "", "apiUrl": "",
+                 "thresholds": "", "baseline": "", "regressionResult": "", "numbers": true, "renderer": ""}"""
                 .formatted(DatadogSnapshotStep.class.getName(), QUERY);
 
         new SnippetizerTester(j).assertGenerateSnippet(form, "datadogSnapshot metricQuery: '" + QUERY + "', start: 1780000000", null);

@@ -59,6 +59,21 @@ class ArchitectureCheckTest {
     }
 
     @Test
+    void actionWebMethodsCheckAPermission() {
+        PluginRules.actionWebMethodsCheckAPermission(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
+    void savedDescribablesRestoreTheirDefaults() {
+        PluginRules.savedDescribablesRestoreTheirDefaults(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
+    void pipelineResultsMarkTheStepsNode() {
+        PluginRules.pipelineResultsMarkTheStepsNode(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
     void credentialsAreListedOnlyByFormSupportWhichExcludesSystemScope() {
         PluginRules.credentialsAreListedOnlyByFormSupport(PKG).check(PLUGIN);
         PluginRules.formSupportExcludesSystemScope(PKG).allowEmptyShould(false).check(PLUGIN);

@@ -27,6 +27,12 @@ final class PluginFiles {
         return pluginDir().resolve("src/main/resources");
     }
 
+    /** The local Maven repository the build uses. */
+    static Path localRepository() {
+        return Path.of(System.getProperty("local.repository", System.getProperty("user.home") + "/.m2/repository"))
+                .toAbsolutePath().normalize();
+    }
+
     /** The compiled plugin classes of this module. */
     static Path classes() {
         return Path.of(System.getProperty("plugin.classes", "target/classes")).toAbsolutePath().normalize();

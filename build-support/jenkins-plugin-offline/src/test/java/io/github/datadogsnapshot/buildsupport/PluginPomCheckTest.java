@@ -22,8 +22,10 @@ import org.w3c.dom.NodeList;
 /**
  * The real plugin POM ({@code jenkins-plugin/pom.xml}) cannot be built here, so its key facts are checked as data:
  * the parent, packaging and baseline, its own URL, SCM and developers, that every Jenkins API the sources import
- * comes from a declared plugin dependency, that Jackson and HttpClient come from library plugins, and that the
- * stand-ins never reach it.
+ * comes from a declared plugin dependency, that Jackson and HttpClient come from library plugins, that
+ * {@code hpi.bundledArtifacts} names exactly the jars maven-hpi-plugin will bundle (its strict check fails the
+ * real build otherwise), that XChart comes with the root POM's version and exclusions, and that the stand-ins never
+ * reach it.
  */
 class PluginPomCheckTest {
 
@@ -32,6 +34,8 @@ class PluginPomCheckTest {
             "com.cloudbees.plugins.credentials", "credentials",
             "org.jenkinsci.plugins.plaincredentials", "plain-credentials",
             "org.jenkinsci.plugins.workflow.steps", "workflow-step-api",
+            "org.jenkinsci.plugins.workflow.graph", "workflow-api",
+            "org.jenkinsci.plugins.workflow.actions", "workflow-api",
             "org.jenkinsci.Symbol", "structs",
             "com.fasterxml.jackson", "jackson2-api",
             "org.apache.hc", "apache-httpcomponents-client-5-api");
@@ -53,7 +57,11 @@ class PluginPomCheckTest {
     }
 
     private static List<String> texts(String path) throws Exception {
-        NodeList nodes = (NodeList) xpath.evaluate(path, pom, XPathConstants.NODESET);
+        return texts(pom, path);
+    }
+
+    private static List<String> texts(Document document, String path) throws Exception {
+        NodeList nodes = (NodeList) xpath.evaluate(path, document, XPathConstants.NODESET);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             values.add(nodes.item(i).getTextContent().trim());
@@ -115,7 +123,7 @@ class PluginPomCheckTest {
 
         List<String> compileDependencies = texts("/project/dependencies/dependency[not(scope)]/artifactId");
 
-        assertThat(needed).contains("credentials", "plain-credentials", "workflow-step-api", "structs");
+        assertThat(needed).contains("credentials", "plain-credentials", "workflow-step-api", "workflow-api", "structs");
         assertThat(compileDependencies).containsAll(needed);
     }
 
@@ -125,7 +133,43 @@ class PluginPomCheckTest {
 
         assertThat(texts(client + "/exclusions/exclusion/groupId")).contains("org.apache.httpcomponents.client5",
                 "org.apache.httpcomponents.core5", "com.fasterxml.jackson.core", "com.fasterxml.jackson.datatype");
-        assertThat(text("/project/properties/hpi.bundledArtifacts")).isEqualTo("datadog-snapshot-client");
+        assertThat(bundled().artifactIds()).doesNotContain("httpclient5", "httpcore5", "jackson-databind",
+                "jackson-core", "jackson-annotations", "jackson-datatype-jsr310");
+    }
+
+    /**
+     * maven-hpi-plugin compares the sorted artifact IDs it bundles with {@code hpi.bundledArtifacts} and, with
+     * {@code hpi.strictBundledArtifacts}, fails the build on any difference ({@code AbstractHpiMojo}).
+     */
+    @Test
+    void namesExactlyTheJarsTheHpiBundlesInTheOrderMavenHpiPluginComparesThem() throws Exception {
+        BundledJars jars = bundled();
+        List<String> declared = List.of(text("/project/properties/hpi.bundledArtifacts").split("\\s*,\\s*"));
+
+        assertThat(jars.unresolved()).as("bundled jars whose POM is not in the local repository").isEmpty();
+        assertThat(declared).isSorted().containsExactlyElementsOf(jars.artifactIds())
+                .contains("datadog-snapshot-client", "datadog-snapshot-charts", "xchart");
+    }
+
+    /** XChart is bundled (no library plugin has it) with the version and exclusions the rest of the build uses. */
+    @Test
+    void bundlesXChartAsTheRootPomManagesIt() throws Exception {
+        Document root = BundledJars.parse(PluginFiles.pluginDir().resolveSibling("pom.xml"));
+        String managed = "/project/dependencyManagement/dependencies/dependency[artifactId='xchart']";
+        String declared = "/project/dependencies/dependency[artifactId='xchart']";
+
+        assertThat(text(declared + "/version")).isEqualTo("${xchart.version}");
+        assertThat(text("/project/properties/xchart.version"))
+                .isEqualTo(xpath.evaluate("/project/properties/xchart.version", root).trim()).isNotEmpty();
+        assertThat(text(declared + "/scope")).isEmpty();
+        assertThat(text(declared + "/optional")).isEmpty();
+        assertThat(texts(declared + "/exclusions/exclusion/artifactId")).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(texts(root, managed + "/exclusions/exclusion/artifactId"));
+    }
+
+    private static BundledJars bundled() throws Exception {
+        Path pluginPom = PluginFiles.pluginDir().resolve("pom.xml");
+        return BundledJars.of(pluginPom, PluginFiles.pluginDir().getParent(), PluginFiles.localRepository());
     }
 
     @Test

@@ -26,15 +26,19 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Run;
 import hudson.security.AccessControlled;
+import jakarta.servlet.ServletResponse;
+import jenkins.tasks.SimpleBuildStep;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.verb.POST;
 
@@ -201,18 +205,17 @@ final class PluginRules {
     }
 
     /**
-     * Files served to the browser ({@code StaplerResponse2.serveFile}) ask for {@code Run.ARTIFACTS} as
-     * {@code Run.doArtifact} does (where {@code Functions.isArtifactsPermissionEnabled()}): in the serving method,
-     * or in a method of the plugin it calls.
+     * Bytes served to the browser (a file through {@code StaplerResponse2.serveFile}, or anything written to the
+     * response's {@code getOutputStream()} or {@code getWriter()}: an image, a chart drawn on request) ask for
+     * {@code Run.ARTIFACTS} as {@code Run.doArtifact} does (where {@code Functions.isArtifactsPermissionEnabled()}):
+     * in the serving method, or in a method of the plugin it calls.
      */
     static ArchRule servedFilesCheckTheArtifactsPermission(String pkg) {
         return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
-                .should(new ArchCondition<JavaMethod>("check Run.ARTIFACTS when serving a file") {
+                .should(new ArchCondition<JavaMethod>("check Run.ARTIFACTS when serving a file or writing bytes") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        boolean serves = method.getMethodCallsFromSelf().stream().anyMatch(call ->
-                                call.getName().equals("serveFile") && call.getTargetOwner().isAssignableTo(StaplerResponse2.class));
-                        if (!serves) {
+                        if (!servesBytes(method)) {
                             return;
                         }
                         boolean checks = readsArtifactsPermission(method) || method.getMethodCallsFromSelf().stream()
@@ -221,6 +224,107 @@ final class PluginRules {
                                 .anyMatch(PluginRules::readsArtifactsPermission);
                         events.add(new SimpleConditionEvent(method, checks, method.getFullName()
                                 + (checks ? " checks Run.ARTIFACTS" : " serves a file without checking Run.ARTIFACTS")));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    private static boolean servesBytes(JavaCodeUnit unit) {
+        return unit.getMethodCallsFromSelf().stream().anyMatch(call ->
+                call.getName().equals("serveFile") && call.getTargetOwner().isAssignableTo(StaplerResponse2.class)
+                        || (call.getName().equals("getOutputStream") || call.getName().equals("getWriter"))
+                        && call.getTargetOwner().isAssignableTo(ServletResponse.class));
+    }
+
+    /**
+     * Every web method of an action (a public {@code do...} method taking Stapler's request or response: the image
+     * and trend endpoints) checks a permission (an {@code AccessControlled.checkPermission}) before it answers, in
+     * the method or in a method of the plugin it calls. Stapler checks nothing for them, and an action is reached
+     * by anyone who can reach its URL; the job's own {@code Item.READ} check only hides a job the user cannot see.
+     */
+    static ArchRule actionWebMethodsCheckAPermission(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
+                .and().areDeclaredInClassesThat().areAssignableTo(Action.class)
+                .and().haveNameMatching("do[A-Z].*").and().arePublic()
+                .should(new ArchCondition<JavaMethod>("check a permission (checkPermission) before answering") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean web = method.getRawParameterTypes().stream().anyMatch(t ->
+                                t.isAssignableTo(StaplerRequest2.class) || t.isAssignableTo(StaplerResponse2.class));
+                        if (!web) {
+                            return;
+                        }
+                        boolean checks = checksPermission(method) || method.getMethodCallsFromSelf().stream()
+                                .filter(call -> call.getTargetOwner().getPackageName().equals(pkg))
+                                .flatMap(call -> call.getTarget().resolveMember().stream())
+                                .anyMatch(PluginRules::checksPermission);
+                        events.add(new SimpleConditionEvent(method, checks, method.getFullName()
+                                + (checks ? " checks a permission" : " answers without checking a permission")));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    private static boolean checksPermission(JavaCodeUnit unit) {
+        return unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("checkPermission")
+                && call.getTargetOwner().isAssignableTo(AccessControlled.class));
+    }
+
+    /**
+     * A class that sets a build's result ({@code Run.setResult}) also marks the Pipeline step's node with a
+     * {@code WarningAction}, as the {@code unstable} step, junit and warnings-ng do: without it a Pipeline's stage
+     * views show the step's stage as successful in an UNSTABLE build. Freestyle build steps
+     * ({@code SimpleBuildStep}) have no node and only set the result.
+     */
+    static ArchRule pipelineResultsMarkTheStepsNode(String pkg) {
+        return classes().that().resideInAPackage(pkg).and().areNotAssignableTo(SimpleBuildStep.class)
+                .should(new ArchCondition<JavaClass>("construct a WarningAction where it calls Run.setResult") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean sets = c.getMethodCallsFromSelf().stream().anyMatch(call ->
+                                call.getName().equals("setResult") && call.getTargetOwner().isAssignableTo(Run.class));
+                        if (!sets) {
+                            return;
+                        }
+                        boolean marks = c.getConstructorCallsFromSelf().stream().anyMatch(call ->
+                                call.getTargetOwner().isAssignableTo(WarningAction.class));
+                        events.add(new SimpleConditionEvent(c, marks, c.getName() + (marks
+                                ? " marks the step's node with a WarningAction"
+                                : " sets the build's result without a WarningAction on the step's node")));
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * A describable saved in a job's {@code config.xml} (not a descriptor, not a Pipeline step) that gives a field a
+     * value in its constructor, a field initializer included, declares {@code readResolve}: Jenkins' XStream creates
+     * saved objects without running a constructor ({@code RobustReflectionConverter} with
+     * {@code JVM.newReflectionProvider()}), so a field added in a later version is 0, false or null in every job
+     * saved before, whatever its initializer says.
+     */
+    static ArchRule savedDescribablesRestoreTheirDefaults(String pkg) {
+        return classes().that().resideInAPackage(pkg).and().areAssignableTo(Describable.class)
+                .and().areNotAssignableTo(Descriptor.class)
+                .and().areNotAssignableTo("org.jenkinsci.plugins.workflow.steps.Step")
+                .should(new ArchCondition<JavaClass>("declare readResolve when a constructor gives a field its value") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        List<String> initialized = c.getConstructors().stream()
+                                .flatMap(k -> k.getFieldAccesses().stream())
+                                .filter(a -> a.getAccessType() == com.tngtech.archunit.core.domain.JavaFieldAccess.AccessType.SET
+                                        && a.getTargetOwner().equals(c))
+                                .map(a -> a.getName())
+                                .distinct()
+                                .toList();
+                        if (initialized.isEmpty()) {
+                            return;
+                        }
+                        boolean resolves = c.getMethods().stream().anyMatch(m -> m.getName().equals("readResolve")
+                                && m.getRawParameterTypes().isEmpty());
+                        events.add(new SimpleConditionEvent(c, resolves, c.getName() + (resolves
+                                ? " restores its defaults in readResolve"
+                                : " initializes " + initialized + " in a constructor, which XStream skips, and has no readResolve")));
                     }
                 })
                 .allowEmptyShould(true);

@@ -76,10 +76,34 @@ class PluginRulesTest {
     }
 
     @Test
-    void shouldFindTheFileServedWithoutTheArtifactsPermission() {
+    void shouldFindTheFileServedAndTheBytesWrittenWithoutTheArtifactsPermission() {
         assertThat(violations(PluginRules.servedFilesCheckTheArtifactsPermission(PKG)))
-                .singleElement().asString().contains("WrongPlugin$ImagesAction.doImage(")
-                .contains("without checking Run.ARTIFACTS");
+                .hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("WrongPlugin$ImagesAction.doImage(")
+                        .contains("without checking Run.ARTIFACTS"))
+                .anySatisfy(v -> assertThat(v).contains("WrongPlugin$TrendAction.doTrend(")
+                        .contains("without checking Run.ARTIFACTS"));
+    }
+
+    @Test
+    void shouldFindTheActionEndpointThatChecksNoPermission() {
+        assertThat(violations(PluginRules.actionWebMethodsCheckAPermission(PKG)))
+                .singleElement().asString().contains("WrongPlugin$TrendAction.doTrend(")
+                .contains("answers without checking a permission");
+    }
+
+    @Test
+    void shouldFindTheSavedDefaultThatXStreamWouldSkip() {
+        assertThat(violations(PluginRules.savedDescribablesRestoreTheirDefaults(PKG)))
+                .singleElement().asString().contains("WrongPlugin$Defaulted initializes [numbers]")
+                .contains("no readResolve");
+    }
+
+    @Test
+    void shouldFindThePipelineStepThatSetsTheResultWithoutMarkingItsNode() {
+        assertThat(violations(PluginRules.pipelineResultsMarkTheStepsNode(PKG)))
+                .singleElement().asString().contains("WrongPlugin$MarkingExecution")
+                .contains("without a WarningAction");
     }
 
     @Test
