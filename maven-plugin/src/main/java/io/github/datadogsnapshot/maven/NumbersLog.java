@@ -32,7 +32,9 @@ final class NumbersLog {
         if (s.current() != null || s.baseline() != null) {
             line.append("; ").append(s.watched().label());
             if (verdict.series() > 1) {
-                line.append(" of ").append(GraphVerdict.seriesName(s, true));
+                boolean severalQueries = entry.comparison().series().stream().map(c -> c.query()).distinct()
+                        .count() > 1;
+                line.append(" of ").append(GraphVerdict.seriesName(s, severalQueries));
             }
             line.append(" ").append(Figures.value(s.current(), s.unit()));
             if (s.baseline() != null) {

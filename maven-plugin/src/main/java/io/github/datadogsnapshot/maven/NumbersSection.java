@@ -198,9 +198,14 @@ final class NumbersSection {
         }
         numberCell(Figures.value(c.baseline(), c.unit()));
         sink.tableCell(attributes(SinkEventAttributes.STYLE, NUMBER_CELL));
-        change(c);
+        // The status column beside it says "Regression" in words; here the sign and colour suffice.
+        if (c.verdict() == Verdict.REGRESSION) {
+            styled(REGRESSION_STYLE, Figures.percent(c.changePercent()) + " \u25b2");
+        } else {
+            sink.text(Figures.percent(c.changePercent()));
+        }
         sink.tableCell_();
-        sink.tableCell(attributes(SinkEventAttributes.STYLE, "white-space:nowrap"));
+        sink.tableCell();
         status(c.verdict());
         sink.tableCell_();
     }
