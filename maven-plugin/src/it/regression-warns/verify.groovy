@@ -27,7 +27,9 @@ def overview = html.substring(html.indexOf('>Overview</h2>'), html.indexOf('</ta
 ItChecks.assertContains(overview, '1 graph crossed its thresholds: Checkout latency.',
         '<a href="#graph-latency">Checkout latency</a>', '&#x25b2; Regression', '&#x25b2; regression',
         '>150 ms<', '(1 series gone)', '(new graph, not in the baseline)')
-ItChecks.assertContains(html, '>Series gone</span>', 'p95 (watched)', 'avg (watched)', 'max (watched)',
+// The baseline was written by hand for its numbers: it has no pictures, and the page says so.
+ItChecks.assertContains(html, 'The manifest names no image of this graph (its numbers only).',
+        '>Series gone</span>', 'p95 (watched)', 'avg (watched)', 'max (watched)',
         'host:host-z,service:checkout: in the baseline but not in this build',
         'Threshold crossed: </strong>p95 of avg:trace.http.request.duration{service:checkout}')
 // Only the latency graph is a regression: one overview row marked, one series row marked.

@@ -156,6 +156,19 @@ class NumbersSectionTest {
     }
 
     @Test
+    void shouldSayWhenABaselineHoldsNumbersOnly() {
+        ManifestEntry e = latency(null, 100);
+        ManifestEntry numbersOnly = new ManifestEntry(e.name(), e.title(), e.status(), null, e.metricQuery(), null,
+                null, e.window(), null, null, null).withNumbers(e.queries(), e.series(), null);
+
+        String html = render(ReportData.of(manifest(latency("p95 +10%", 120)), Map.of(), manifest(numbersOnly),
+                Map.of(), "baseline", "baseline (captured up to 2024-05-01 10:05:08 UTC)"));
+
+        assertThat(html).contains("The manifest names no image of this graph (its numbers only).")
+                .contains("+20.0% " + REGRESSION_MARK);
+    }
+
+    @Test
     void shouldEscapeSeriesTextFromTheManifest() {
         String hostile = "avg:a{<script>x</script>}";
         ManifestEntry entry = withNumbers(captured("x", "X", hostile), "p95 +10%",
