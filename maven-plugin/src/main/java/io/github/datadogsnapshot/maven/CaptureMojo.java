@@ -1,10 +1,12 @@
 package io.github.datadogsnapshot.maven;
 
 import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.OutputFolder;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +30,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * <p>Keys come from {@code DD_API_KEY} and {@code DD_APP_KEY}, or from the {@code settings.xml} server named by
  * {@code serverId}. A graph that fails is a warning unless {@code failOnError} is set; a configuration that is
  * wrong fails the build before any request is sent.
+ *
+ * <p>Beside each picture it fetches the graph's numbers (per series: points, min, avg, p50, p95, max, last), compares
+ * them with {@code baselineDirectory} and the graph's {@code thresholds}, and logs each threshold crossed; with
+ * {@code failOnRegression} a crossed threshold fails the build. With {@code renderer} {@code local} or {@code auto}
+ * the pictures are drawn here from the numbers (always, or when Datadog's snapshot budget is spent).
  */
 @Mojo(name = "capture", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class CaptureMojo extends AbstractSnapshotMojo {
@@ -119,6 +126,48 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     @Parameter(property = "datadog.failOnError", defaultValue = "false")
     boolean failOnError;
 
+    /**
+     * Limits on the numbers of the graph given on the command line, and of every {@code <graph>} without
+     * {@code <thresholds>} of its own, separated by {@code ;}: e.g. {@code p95 +10% and +2ms; max < 800} (in a POM,
+     * write {@code <} as {@code &lt;}). A change ({@code +10%}, {@code +2ms}, {@code -5%}) is checked against the
+     * baseline, a bound ({@code < 800}, {@code >= 100}) needs none. Statistics: min, avg, p50, p95, max, last.
+     */
+    @Parameter(property = "datadog.thresholds")
+    String thresholds;
+
+    /**
+     * An earlier capture to compare the numbers with (the folder with its {@code snapshots.json}, e.g. main's last
+     * good run); graphs are matched by name, series by query and scope. A folder that does not exist or holds no
+     * {@code snapshots.json} is a warning ("no baseline"), since the first build has none. The {@code report} goal
+     * shows the same folder's pictures next to this build's.
+     */
+    @Parameter(property = "datadog.baselineDirectory")
+    File baselineDirectory;
+
+    /**
+     * Whether a crossed threshold fails the build (after every graph was captured and the manifest written). By
+     * default it is a warning naming the statistic, the series, the limit and both values.
+     */
+    @Parameter(property = "datadog.failOnRegression", defaultValue = "false")
+    boolean failOnRegression;
+
+    /**
+     * Who draws the pictures: {@code datadog} (Datadog's snapshots), {@code local} (drawn here from the graphs'
+     * numbers, sparing Datadog's snapshot budget; marked "rendered locally"), or {@code auto} (Datadog's, and drawn
+     * here when the snapshot budget refuses a graph past its timeout). {@code local} and {@code auto} need
+     * {@code numbers}.
+     */
+    @Parameter(property = "datadog.renderer", defaultValue = "datadog")
+    String renderer;
+
+    /**
+     * Whether each graph's numbers are fetched through Datadog's metrics query API: per series points, min, avg,
+     * p50, p95, max and last over the window, recorded in {@code snapshots.json}, shown on the report page and
+     * checked against the thresholds. The query API has a budget of its own, apart from the snapshots'.
+     */
+    @Parameter(property = "datadog.numbers", defaultValue = "true")
+    boolean numbers;
+
     private final SettingsDecrypter decrypter;
 
     @Inject
@@ -128,7 +177,7 @@ public class CaptureMojo extends AbstractSnapshotMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        CaptureSupport.run(plan(Instant.now(), System.getenv()), failOnError, getLog());
+        CaptureSupport.run(plan(Instant.now(), System.getenv()), failOnError, failOnRegression, getLog());
     }
 
     /** Checks the whole configuration and maps it onto the client; sends nothing. */
@@ -136,6 +185,8 @@ public class CaptureMojo extends AbstractSnapshotMojo {
             throws MojoExecutionException, MojoFailureException {
         List<GraphSpec> specs = CaptureSupport.graphs(graphs, commandLineGraph(), getLog());
         Path directory = outputFolder();
+        CaptureOptions options = CaptureSupport.options(new CaptureSupport.NumbersConfig(renderer, numbers,
+                failOnRegression, baselineDirectory, basedir), specs, directory, getLog());
         Instant buildStart = buildStart();
         CaptureSupport.ResolvedWindow window;
         try {
@@ -172,7 +223,8 @@ public class CaptureMojo extends AbstractSnapshotMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
         }
-        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory, buildStart);
+        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory, buildStart,
+                options);
     }
 
     private Graph commandLineGraph() {
@@ -183,6 +235,7 @@ public class CaptureMojo extends AbstractSnapshotMojo {
         graph.setEventQuery(eventQuery);
         graph.setWidth(width);
         graph.setHeight(height);
+        graph.setThresholds(thresholds);
         return graph;
     }
 }

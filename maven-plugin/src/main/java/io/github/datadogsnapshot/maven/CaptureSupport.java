@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
+import io.github.datadogsnapshot.charts.XChartRenderer;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.GraphSpec;
@@ -8,8 +10,10 @@ import io.github.datadogsnapshot.client.Manifests;
 import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
+import io.github.datadogsnapshot.client.Threshold;
 import io.github.datadogsnapshot.client.TimeWindow;
 import io.github.datadogsnapshot.client.WindowRules;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -37,9 +41,30 @@ final class CaptureSupport {
      * @param windowOrigin    where the window's start came from, for the log
      * @param settings        endpoint, keys and timeout
      * @param outputDirectory where images and manifest go
+     * @param buildStart      when this Maven build began (an older capture in the folder is removed)
+     * @param options         renderer, numbers and baseline
      */
     record Plan(List<GraphSpec> graphs, TimeWindow window, String windowOrigin, ClientSettings settings,
-                Path outputDirectory, Instant buildStart) {
+                Path outputDirectory, Instant buildStart, CaptureOptions options) {
+
+        /** A plan with Datadog's pictures and the numbers, no baseline. */
+        Plan(List<GraphSpec> graphs, TimeWindow window, String windowOrigin, ClientSettings settings,
+             Path outputDirectory, Instant buildStart) {
+            this(graphs, window, windowOrigin, settings, outputDirectory, buildStart, CaptureOptions.DEFAULT);
+        }
+    }
+
+    /**
+     * The goal's settings about the numbers, as configured.
+     *
+     * @param renderer          {@code datadog}, {@code local} or {@code auto}; blank for {@code datadog}
+     * @param numbers           whether the numbers are fetched
+     * @param failOnRegression  whether a crossed threshold fails the build
+     * @param baselineDirectory an earlier capture to compare with, or null
+     * @param basedir           the project's folder, to name the baseline relative to it
+     */
+    record NumbersConfig(String renderer, boolean numbers, boolean failOnRegression, File baselineDirectory,
+                         File basedir) {
     }
 
     /**
@@ -63,6 +88,7 @@ final class CaptureSupport {
     static List<GraphSpec> graphs(List<Graph> configured, Graph single, Log log) throws MojoFailureException {
         checkSize("datadog.width", single.getWidth());
         checkSize("datadog.height", single.getHeight());
+        checkThresholds(single.getThresholds());
         boolean singleGiven = hasText(single.getMetricQuery()) || hasText(single.getGraphDef())
                 || hasText(single.getTitle()) || hasText(single.getEventQuery());
         List<Graph> list = configured == null ? List.of() : configured;
@@ -71,7 +97,7 @@ final class CaptureSupport {
                 log.info("Capturing the graph given by the datadog.* graph properties instead of the " + list.size()
                         + " configured <graphs>");
             }
-            return List.of(spec(single, null, null, "datadog"));
+            return List.of(spec(single, null, null, null, "datadog"));
         }
         if (list.isEmpty()) {
             throw new MojoFailureException("No graph to capture: configure <graphs> in the POM, or give one graph with"
@@ -84,7 +110,7 @@ final class CaptureSupport {
             if (graph == null) {
                 throw new MojoFailureException(where + ": empty <graph>; give a metricQuery or a graphDef");
             }
-            specs.add(spec(graph, single.getWidth(), single.getHeight(), where));
+            specs.add(spec(graph, single.getWidth(), single.getHeight(), single.getThresholds(), where));
         }
         try {
             return SnapshotCapture.uniqueNames(specs);
@@ -93,8 +119,8 @@ final class CaptureSupport {
         }
     }
 
-    private static GraphSpec spec(Graph graph, Integer defaultWidth, Integer defaultHeight, String where)
-            throws MojoFailureException {
+    private static GraphSpec spec(Graph graph, Integer defaultWidth, Integer defaultHeight, String defaultThresholds,
+                                  String where) throws MojoFailureException {
         try {
             return GraphSpec.builder()
                     .name(graph.getName())
@@ -104,10 +130,78 @@ final class CaptureSupport {
                     .eventQuery(graph.getEventQuery())
                     .width(graph.getWidth() != null ? graph.getWidth() : defaultWidth)
                     .height(graph.getHeight() != null ? graph.getHeight() : defaultHeight)
+                    .thresholds(hasText(graph.getThresholds()) ? graph.getThresholds() : defaultThresholds)
                     .describedAs(where)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid graph: " + e.getMessage());
+        }
+    }
+
+    /**
+     * How the capture gets its pictures and numbers, checked before any request: the renderer, whether there are
+     * numbers to draw from, check and compare, and the baseline, read here.
+     */
+    static CaptureOptions options(NumbersConfig config, List<GraphSpec> graphs, Path outputDirectory, Log log)
+            throws MojoFailureException {
+        CaptureOptions.Renderer renderer;
+        try {
+            renderer = CaptureOptions.Renderer.parse(config.renderer(), "datadog.renderer");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration: " + e.getMessage());
+        }
+        if (!config.numbers()) {
+            refuseWithoutNumbers(config, renderer, graphs);
+            if (config.baselineDirectory() != null) {
+                log.info("datadog.numbers is false: nothing is compared with datadog.baselineDirectory (the report"
+                        + " still shows its pictures next to these)");
+            }
+            return new CaptureOptions(renderer, false, null);
+        }
+        if (config.failOnRegression() && graphs.stream().allMatch(g -> g.thresholds().isEmpty())) {
+            log.warn("datadog.failOnRegression is set, but no graph has thresholds: nothing can fail the build; give"
+                    + " <thresholds> (or -Ddatadog.thresholds=...)");
+        }
+        BaselineFolder baseline = null;
+        if (config.baselineDirectory() != null) {
+            if (config.baselineDirectory().getAbsoluteFile().toPath().normalize()
+                    .equals(outputDirectory.toAbsolutePath().normalize())) {
+                throw new MojoFailureException("Invalid configuration: datadog.baselineDirectory: "
+                        + config.baselineDirectory() + " is the outputDirectory, which this capture replaces; keep"
+                        + " the earlier capture in a folder of its own (e.g. baseline-snapshots) and name that");
+            }
+            try {
+                baseline = BaselineFolder.read(config.baselineDirectory(), config.basedir(), log::warn).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("Invalid configuration: " + e.getMessage());
+            }
+        }
+        // XChart only when pictures are drawn here: loading it sets java.awt.headless for the whole build.
+        CaptureOptions options = new CaptureOptions(renderer, true,
+                renderer == CaptureOptions.Renderer.DATADOG ? null : new XChartRenderer());
+        return baseline == null ? options : options.withBaseline(baseline.manifest(), baseline.label());
+    }
+
+    /** Without numbers nothing can be drawn here, checked or fail the build: asking for it is a mistake. */
+    private static void refuseWithoutNumbers(NumbersConfig config, CaptureOptions.Renderer renderer,
+                                             List<GraphSpec> graphs) throws MojoFailureException {
+        String fix = "; set datadog.numbers=true";
+        if (renderer != CaptureOptions.Renderer.DATADOG) {
+            throw new MojoFailureException("Invalid configuration: datadog.renderer: " + renderer.text() + " draws"
+                    + " the pictures from the graphs' numbers, but datadog.numbers is false" + fix
+                    + ", or datadog.renderer=datadog");
+        }
+        if (config.failOnRegression()) {
+            throw new MojoFailureException("Invalid configuration: datadog.failOnRegression is true, but"
+                    + " datadog.numbers is false, so no threshold can be checked" + fix);
+        }
+        for (GraphSpec graph : graphs) {
+            if (!graph.thresholds().isEmpty()) {
+                throw new MojoFailureException("Invalid configuration: graph '" + graph.name() + "' has thresholds ("
+                        + graph.thresholds().stream().map(Object::toString).collect(Collectors.joining("; "))
+                        + "), but datadog.numbers is false, so they cannot be checked" + fix
+                        + ", or remove the thresholds");
+            }
         }
     }
 
@@ -158,11 +252,20 @@ final class CaptureSupport {
     }
 
     /** Captures the plan's graphs; failures become warnings, or the build's failure with {@code failOnError}. */
-    static CaptureResult run(Plan plan, boolean failOnError, Log log)
+    static CaptureResult run(Plan plan, boolean failOnError, boolean failOnRegression, Log log)
             throws MojoExecutionException, MojoFailureException {
         log.info("Capturing " + count(plan.graphs().size()) + " from " + plan.settings().endpoint() + " for "
                 + TimeValues.format(plan.window().start()) + " to " + TimeValues.format(plan.window().end()) + " ("
                 + TimeValues.format(plan.window().length()) + ", start from " + plan.windowOrigin() + ")");
+        CaptureOptions options = plan.options();
+        if (options.renderer() != CaptureOptions.Renderer.DATADOG) {
+            log.info("Pictures: " + (options.renderer() == CaptureOptions.Renderer.LOCAL
+                    ? "drawn here from the graphs' numbers (datadog.renderer=local), no snapshot requested"
+                    : "Datadog's, drawn here when the snapshot budget refuses a graph (datadog.renderer=auto)"));
+        }
+        if (options.baseline() != null) {
+            log.info("Comparing the numbers with the baseline " + options.baselineLabel());
+        }
         CaptureResult result;
         try {
             EarlierCaptures.prepare(plan.outputDirectory(), plan.buildStart(), plan.graphs(), log);
@@ -174,7 +277,7 @@ final class CaptureSupport {
                     + plan.outputDirectory() + ": " + e.getMessage(), e);
         }
         try (SnapshotClient client = new SnapshotClient(plan.settings())) {
-            result = new SnapshotCapture(client).capture(plan.graphs(), plan.window(), plan.outputDirectory(),
+            result = new SnapshotCapture(client, options).capture(plan.graphs(), plan.window(), plan.outputDirectory(),
                     new ProgressLog(log::info, log::warn));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: " + e.getMessage(), e);
@@ -186,27 +289,48 @@ final class CaptureSupport {
             throw new MojoExecutionException("The capture was interrupted; finished graphs are in "
                     + plan.outputDirectory(), e);
         }
-        report(result, plan, failOnError, log);
+        NumbersLog.write(result, options.baseline(), log);
+        report(result, plan, failOnError, failOnRegression, log);
         return result;
     }
 
-    private static void report(CaptureResult result, Plan plan, boolean failOnError, Log log)
-            throws MojoFailureException {
+    /**
+     * Says what failed and which thresholds were crossed, and fails the build for either when asked to; the manifest
+     * is written by then.
+     */
+    private static void report(CaptureResult result, Plan plan, boolean failOnError, boolean failOnRegression,
+                               Log log) throws MojoFailureException {
         List<ManifestEntry> failures = result.failures();
         int total = result.entries().size();
+        List<String> crossed = result.regressions();
+        List<String> problems = new ArrayList<>();
         if (failures.isEmpty()) {
             log.info("Captured " + count(total) + " into " + plan.outputDirectory() + " (manifest "
                     + result.manifestFile().getFileName() + ")");
-            return;
+        } else {
+            String which = failures.stream().map(f -> "'" + f.name() + "': " + f.error())
+                    .collect(Collectors.joining("; "));
+            String summary = failures.size() + " of " + count(total) + " could not be captured";
+            if (failOnError) {
+                problems.add(summary + ": " + which);
+            } else {
+                log.warn(summary + " (recorded as failed in " + result.manifestFile()
+                        + "; set datadog.failOnError=true to fail the build)");
+            }
         }
-        String which = failures.stream().map(f -> "'" + f.name() + "': " + f.error()).collect(Collectors.joining("; "));
-        String summary = failures.size() + " of " + count(total) + " could not be captured";
-        if (failOnError) {
-            throw new MojoFailureException("Datadog snapshots: " + summary + " (recorded in " + result.manifestFile()
-                    + "): " + which);
+        if (!crossed.isEmpty()) {
+            String summary = crossed.size() + (crossed.size() == 1 ? " threshold" : " thresholds") + " crossed";
+            if (failOnRegression) {
+                problems.add(summary + ": " + String.join("; ", crossed));
+            } else {
+                log.warn(summary + " (recorded in " + result.manifestFile()
+                        + "; set datadog.failOnRegression=true to fail the build)");
+            }
         }
-        log.warn(summary + " (recorded as failed in " + result.manifestFile()
-                + "; set datadog.failOnError=true to fail the build)");
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Datadog snapshots: " + String.join("; and ", problems) + " (recorded in "
+                    + result.manifestFile() + ")");
+        }
     }
 
     private static String count(int graphs) {
@@ -218,6 +342,17 @@ final class CaptureSupport {
         if (pixels != null && (pixels < 1 || pixels > GraphSpec.MAX_SIZE)) {
             throw new MojoFailureException("Invalid configuration: " + parameter + ": " + pixels
                     + " pixels is out of range; use 1 to " + GraphSpec.MAX_SIZE);
+        }
+    }
+
+    /** The goal-level thresholds are every graph's default: named as the parameter, not as the first graph using them. */
+    private static void checkThresholds(String text) throws MojoFailureException {
+        if (hasText(text)) {
+            try {
+                Threshold.parseAll(text, "datadog.thresholds");
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("Invalid configuration: " + e.getMessage());
+            }
         }
     }
 

@@ -12,6 +12,7 @@ package io.github.datadogsnapshot.maven;
  *   <eventQuery>sources:deploy</eventQuery>
  *   <width>800</width>
  *   <height>300</height>
+ *   <thresholds>avg +10% and +2; max &lt; 90</thresholds>
  * </graph>
  * }</pre>
  *
@@ -42,6 +43,13 @@ public class Graph {
 
     /** Height in pixels (1 to 4000); default: the capture goal's {@code height}, else Datadog's default. */
     private Integer height;
+
+    /**
+     * Limits on the graph's numbers, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800}: a change
+     * against the baseline ({@code +10%}, {@code +2ms}, both with {@code and}) or a bound ({@code < 800}); default:
+     * the capture goal's {@code thresholds}.
+     */
+    private String thresholds;
 
     public String getName() {
         return name;
@@ -97,5 +105,13 @@ public class Graph {
 
     public void setHeight(Integer height) {
         this.height = height;
+    }
+
+    public String getThresholds() {
+        return thresholds;
+    }
+
+    public void setThresholds(String thresholds) {
+        this.thresholds = thresholds;
     }
 }

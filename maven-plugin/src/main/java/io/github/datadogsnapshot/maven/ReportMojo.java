@@ -33,8 +33,10 @@ public class ReportMojo extends AbstractMavenReport {
     File snapshotDirectory;
 
     /**
-     * A directory with an earlier capture ({@code snapshots.json} and images), e.g. of the last release; each graph
-     * is then shown side by side with the baseline graph of the same name.
+     * A directory with an earlier capture ({@code snapshots.json} and images), e.g. main's last good run; each graph
+     * is then shown side by side with the baseline graph of the same name. The numbers are compared as the capture
+     * recorded it; a capture made without a baseline is compared with this one here. A folder that does not exist or
+     * holds no {@code snapshots.json} is a warning: the page then shows no baseline.
      */
     @Parameter(property = "datadog.baselineDirectory")
     File baselineDirectory;
@@ -86,18 +88,19 @@ public class ReportMojo extends AbstractMavenReport {
             Manifest baseline = null;
             Map<String, String> baselineImages = Map.of();
             String baselineLocation = null;
+            String baselineLabel = null;
             if (baselineDirectory != null) {
-                baselineLocation = describe(baselineDirectory.toPath());
-                baseline = read(baselineDirectory).orElse(null);
-                if (baseline == null) {
-                    getLog().warn("No earlier capture (snapshots.json) in the baseline directory " + baselineDirectory
-                            + "; the report shows the graphs without a baseline");
-                } else {
+                Optional<BaselineFolder> found = readBaseline();
+                baselineLocation = BaselineFolder.describe(baselineDirectory.toPath(), basedir());
+                if (found.isPresent()) {
+                    baseline = found.get().manifest();
+                    baselineLabel = found.get().label();
                     baselineImages = ReportImages.copy(baseline, baselineDirectory.toPath(), pageDirectory,
                             OUTPUT_NAME + "/baseline");
                 }
             }
-            ReportData data = new ReportData(manifest, images, baseline, baselineImages, baselineLocation);
+            ReportData data = ReportData.of(manifest, images, baseline, baselineImages, baselineLocation,
+                    baselineLabel);
             new SnapshotReportRenderer(getSink(), bundle(locale), data).render();
         } catch (IOException e) {
             throw new MavenReportException("Could not copy the Datadog snapshot images to " + pageDirectory + ": "
@@ -105,12 +108,16 @@ public class ReportMojo extends AbstractMavenReport {
         }
     }
 
-    /** The directory relative to the project when it lies inside: the page need not show the machine's paths. */
-    private String describe(Path directory) {
-        Path base = project == null || project.getBasedir() == null ? null
-                : project.getBasedir().toPath().toAbsolutePath();
-        Path absolute = directory.toAbsolutePath().normalize();
-        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    private Optional<BaselineFolder> readBaseline() throws MavenReportException {
+        try {
+            return BaselineFolder.read(baselineDirectory, basedir(), getLog()::warn);
+        } catch (IllegalArgumentException e) {
+            throw new MavenReportException("Invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private File basedir() {
+        return project == null ? null : project.getBasedir();
     }
 
     private static Optional<Manifest> read(File directory) throws MavenReportException {

@@ -19,9 +19,11 @@ import org.apache.maven.doxia.util.HtmlTools;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
- * Renders the "Datadog Snapshots" page from {@link ReportData}: a summary, then one section per graph with its
- * image (side by side with the baseline's when there is one), its query, window, size, snapshot URL and timing, or
- * its error. Texts come from the {@code report} resource bundle.
+ * Renders the "Datadog Snapshots" page from {@link ReportData}: a summary and, when the capture has numbers, the
+ * overview of every graph's numbers against its baseline ({@link NumbersSection}); then one section per graph with
+ * its image (side by side with the baseline's when there is one; a picture drawn here says so), its series table,
+ * its query, thresholds, window, size, snapshot URL and timing, or its error. Texts come from the {@code report}
+ * resource bundle.
  */
 class SnapshotReportRenderer extends AbstractMavenReportRenderer {
 
@@ -30,12 +32,14 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ReportData data;
+    private final NumbersSection numbers;
 
     SnapshotReportRenderer(Sink sink, ResourceBundle bundle, ReportData data) {
         super(sink);
         this.bundle = bundle;
         this.locale = bundle.getLocale() == null ? Locale.ROOT : bundle.getLocale();
         this.data = data;
+        this.numbers = new NumbersSection(sink, bundle, data);
     }
 
     @Override
@@ -47,7 +51,12 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(getTitle());
         renderSummary();
-        for (ManifestEntry entry : data.current().graphs()) {
+        if (data.hasNumbers()) {
+            startSection(msg("overview.title"), "overview");
+            numbers.renderOverview();
+            endSection();
+        }
+        for (ManifestEntry entry : data.graphs()) {
             renderGraph(entry);
         }
         renderBaselineOnly();
@@ -74,6 +83,7 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         } else {
             renderPicture(entry, data.currentImages());
         }
+        numbers.renderGraph(entry);
         renderDetails(entry);
         endSection();
     }
@@ -118,8 +128,13 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
             sink.paragraph_();
             return;
         }
+        if (entry.image() == null) {
+            // A baseline kept for its numbers only (e.g. written by hand) names no image.
+            paragraph(msg("image.none"));
+            return;
+        }
         String src = images.get(entry.name());
-        if (src == null || entry.image() == null) {
+        if (src == null) {
             paragraph(msg("image.missing"));
             return;
         }
@@ -133,6 +148,14 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
                 SinkEventAttributes.STYLE, "max-width:100%;height:auto"));
         sink.link_();
         sink.figure_();
+        if (entry.isDrawnLocally()) {
+            sink.paragraph();
+            sink.inline(SinkEventAttributeSet.Semantics.EMPHASIS);
+            sink.text(entry.rendererReason() == null ? msg("image.local")
+                    : msg("image.localBecause", entry.rendererReason()));
+            sink.inline_();
+            sink.paragraph_();
+        }
     }
 
     private void renderDetails(ManifestEntry entry) {
@@ -152,6 +175,12 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         }
         if (entry.eventQuery() != null) {
             detail("label.eventQuery", () -> code(entry.eventQuery()));
+        }
+        if (!entry.thresholdList().isEmpty()) {
+            detail("label.thresholds", () -> code(NumbersSection.thresholds(entry)));
+        }
+        if (entry.baseline() != null) {
+            detail("label.comparedWith", () -> sink.text(entry.baseline()));
         }
         detail("label.window", () -> sink.text(window(entry)));
         if (entry.image() != null) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
+import io.github.datadogsnapshot.charts.XChartRenderer;
+import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Threshold;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +44,7 @@ class CaptureMojoTest {
                       <timeout>PT45S</timeout>
                       <failOnError>true</failOnError>
                       <height>300</height>
+                      <thresholds>avg +20%</thresholds>
                       <graphs>
                         <graph>
                           <name>cpu</name>
@@ -52,6 +57,7 @@ class CaptureMojoTest {
                           <title>Latency p95</title>
                           <graphDef>{ "viz": "timeseries",
                                       "requests": [{"q": "p95:trace.http.request.duration{*}"}] }</graphDef>
+                          <thresholds>p95 +10% and +2ms; max &lt; 800</thresholds>
                         </graph>
                       </graphs>
                     </configuration>
@@ -113,6 +119,40 @@ class CaptureMojoTest {
         assertThat(plan.window().start()).isEqualTo(BUILD_START.minus(Duration.ofMinutes(1)));
         assertThat(plan.window().end()).isEqualTo(NOW);
         assertThat(plan.windowOrigin()).isEqualTo("the start of this build, padded by 1 min 0 s");
+    }
+
+    @Test
+    @InjectMojo(goal = "capture", pom = POM)
+    void shouldMapThresholdsAndTheNumbersDefaultsOntoTheClient(CaptureMojo mojo) throws Exception {
+        CaptureSupport.Plan plan = mojo.plan(NOW, KEYS);
+
+        assertThat(plan.graphs().get(0).thresholds()).as("the goal's thresholds are the default of every graph")
+                .extracting(Threshold::toString).containsExactly("avg +20%");
+        assertThat(plan.graphs().get(1).thresholds()).extracting(Threshold::toString)
+                .containsExactly("p95 +10% and +2ms", "max < 800");
+        CaptureOptions options = plan.options();
+        assertThat(options.renderer()).isEqualTo(CaptureOptions.Renderer.DATADOG);
+        assertThat(options.numbers()).isTrue();
+        assertThat(options.chartRenderer()).as("XChart is loaded only to draw").isNull();
+        assertThat(options.baseline()).isNull();
+        assertThat(mojo.failOnRegression).isFalse();
+    }
+
+    @Test
+    @InjectMojo(goal = "capture", pom = POM)
+    @MojoParameter(name = "renderer", value = "Local")
+    void shouldReadTheBaselineFolderAndDrawHereWhenAsked(CaptureMojo mojo, @TempDir Path dir) throws Exception {
+        Path baseline = TestCaptures.capture(dir.resolve("baseline-snapshots"),
+                TestCaptures.manifest(TestCaptures.captured("cpu", "CPU", "avg:system.cpu.user{*}")));
+        mojo.baselineDirectory = baseline.toFile();
+
+        CaptureOptions options = mojo.plan(NOW, KEYS).options();
+
+        assertThat(options.renderer()).isEqualTo(CaptureOptions.Renderer.LOCAL);
+        assertThat(options.chartRenderer()).isInstanceOf(XChartRenderer.class);
+        assertThat(options.baseline().graphs()).extracting(ManifestEntry::name).containsExactly("cpu");
+        assertThat(options.baselineLabel()).isEqualTo(baseline.toAbsolutePath()
+                + " (captured up to 2024-05-01 10:05:08 UTC)");
     }
 
     @Test
@@ -206,6 +246,10 @@ class CaptureMojoTest {
                     "datadog.apiUrl", "http://127.0.0.1:9999",
                     "datadog.timeout", "PT10S",
                     "datadog.failOnError", "true"));
+            session.getUserProperties().putAll(Map.of(
+                    "datadog.thresholds", "p95 +5%",
+                    "datadog.renderer", "auto",
+                    "datadog.failOnRegression", "true"));
         }
 
         @Test
@@ -225,6 +269,9 @@ class CaptureMojoTest {
             assertThat(plan.settings().timeout()).isEqualTo(Duration.ofSeconds(10));
             assertThat(mojo.failOnError).isTrue();
             assertThat(plan.settings().endpoint().baseUri()).hasToString("http://127.0.0.1:9999");
+            assertThat(graph.thresholds()).extracting(Threshold::toString).containsExactly("p95 +5%");
+            assertThat(plan.options().renderer()).isEqualTo(CaptureOptions.Renderer.AUTO);
+            assertThat(mojo.failOnRegression).isTrue();
         }
 
         @Test

@@ -83,6 +83,9 @@ class CaptureParametersTest {
         mojo.padding = "PT1M";
         mojo.outputDirectory = folder.toFile();
         mojo.failOnError = true;
+        mojo.thresholds = "p95 +10%; max < 1000000";
+        mojo.failOnRegression = true;
+        mojo.baselineDirectory = temp.resolve("no-baseline-yet").toFile();
     }
 
     /**
@@ -221,6 +224,53 @@ class CaptureParametersTest {
             cases.add(new Case("datadog.outputDirectory", "unwritable " + unwritable,
                     m -> m.outputDirectory = unwritable.toFile(), "Invalid configuration: datadog.outputDirectory: cannot"));
         }
+        // The numbers
+        cases.add(new Case("datadog.renderer", "'pretty'", m -> m.renderer = "pretty",
+                "Invalid configuration: datadog.renderer: 'pretty' is not a renderer; use datadog, local or auto"));
+        cases.add(new Case("datadog.renderer", "local without numbers", m -> {
+            m.renderer = "local";
+            m.numbers = false;
+        }, "Invalid configuration: datadog.renderer: local draws the pictures from the graphs' numbers, but"
+                + " datadog.numbers is false"));
+        cases.add(new Case("datadog.failOnRegression", "without numbers", m -> {
+            m.failOnRegression = true;
+            m.numbers = false;
+        }, "Invalid configuration: datadog.failOnRegression is true, but datadog.numbers is false"));
+        cases.add(new Case("datadog.numbers", "false with thresholds", m -> {
+            m.thresholds = "p95 +10%";
+            m.failOnRegression = false;
+            m.numbers = false;
+        }, "Invalid configuration: graph 'load' has thresholds (p95 +10%), but datadog.numbers is false"));
+        for (String threshold : new String[] {"p99 +10%", "p95 10%", "max <", "avg +5% and -2ms", "p95 +10% or +2ms",
+            "avg +5kg"}) {
+            cases.add(new Case("datadog.thresholds", "'" + threshold + "'", m -> m.thresholds = threshold,
+                    "Invalid configuration: datadog.thresholds: '" + threshold + "': "));
+        }
+        cases.add(new Case("datadog.thresholds", "a good one, then a bad one", m -> m.thresholds = "p95 +10%; max",
+                "Invalid configuration: datadog.thresholds[1]: 'max': a limit must follow the statistic"));
+        cases.add(graphs("graphs[1].thresholds", "'p95 ++10%'", g -> g.setThresholds("p95 ++10%"),
+                "Invalid graph: graphs[1].thresholds: 'p95 ++10%'"));
+        cases.add(new Case("datadog.thresholds", "a bad default of <graphs>", m -> {
+            clearSingle(m);
+            m.graphs = List.of(graph("cpu"));
+            m.thresholds = "median +10%";
+        }, "Invalid configuration: datadog.thresholds: 'median +10%': unknown statistic 'median'"));
+        Path baselineFile = Files.writeString(temp.resolve("baseline-file.json"), "{}");
+        cases.add(new Case("datadog.baselineDirectory", "a file", m -> m.baselineDirectory = baselineFile.toFile(),
+                "Invalid configuration: datadog.baselineDirectory: " + baselineFile + " is a file"));
+        Path brokenBaseline = Files.createDirectories(temp.resolve("broken-baseline"));
+        Files.writeString(brokenBaseline.resolve(Manifests.FILE_NAME), "{\"schemaVersion\": 2, \"graphs\": [}");
+        cases.add(new Case("datadog.baselineDirectory", "holding a broken manifest",
+                m -> m.baselineDirectory = brokenBaseline.toFile(), "Invalid configuration: datadog.baselineDirectory: "
+                        + brokenBaseline.resolve(Manifests.FILE_NAME) + " is not valid JSON"));
+        Path newerBaseline = Files.createDirectories(temp.resolve("newer-baseline"));
+        Files.writeString(newerBaseline.resolve(Manifests.FILE_NAME), "{\"schemaVersion\": 3, \"graphs\": []}");
+        cases.add(new Case("datadog.baselineDirectory", "holding a newer manifest",
+                m -> m.baselineDirectory = newerBaseline.toFile(), "Invalid configuration: datadog.baselineDirectory: "
+                        + newerBaseline.resolve(Manifests.FILE_NAME) + " has schema version 3; this datadog-snapshot"
+                        + " reads up to 2: update the plugin to compare with this baseline"));
+        cases.add(new Case("datadog.baselineDirectory", "the outputDirectory",
+                m -> m.baselineDirectory = m.outputDirectory, "Invalid configuration: datadog.baselineDirectory: "));
         Path newer = Files.createDirectories(temp.resolve("newer"));
         Files.writeString(newer.resolve(Manifests.FILE_NAME), "{\"schemaVersion\": 99, \"graphs\": []}");
         cases.add(new Case("datadog.outputDirectory", "holding a newer manifest", m -> m.outputDirectory = newer.toFile(),
@@ -290,6 +340,7 @@ class CaptureParametersTest {
 
         assertThat(folder.resolve("load.png")).isRegularFile();
         assertThat(emulator.get().requests()).isNotEmpty();
+        assertThat(Manifests.readIfPresent(folder).orElseThrow().graphs().get(0).series()).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -174,7 +174,7 @@ class CaptureSupportTest {
 
         @Test
         void shouldLogEachGraphAsRequestedAndStored(DatadogEmulator emulator) throws Exception {
-            CaptureResult result = CaptureSupport.run(plan(emulator, emulator.apiKey()), true, log);
+            CaptureResult result = CaptureSupport.run(plan(emulator, emulator.apiKey()), true, false, log);
 
             assertThat(result.entries()).allMatch(ManifestEntry::isCaptured);
             assertThat(output.resolve("load.png")).isRegularFile();
@@ -187,7 +187,7 @@ class CaptureSupportTest {
 
         @Test
         void shouldWarnAndRecordFailuresWhenFailOnErrorIsOff(DatadogEmulator emulator) throws Exception {
-            CaptureResult result = CaptureSupport.run(plan(emulator, "wrong-api-key-123"), false, log);
+            CaptureResult result = CaptureSupport.run(plan(emulator, "wrong-api-key-123"), false, false, log);
 
             assertThat(result.failures()).hasSize(2);
             assertThat(result.manifestFile()).isRegularFile();
@@ -198,7 +198,7 @@ class CaptureSupportTest {
 
         @Test
         void shouldFailTheBuildAfterTryingEveryGraphWhenFailOnErrorIsOn(DatadogEmulator emulator) {
-            assertThatThrownBy(() -> CaptureSupport.run(plan(emulator, "wrong-api-key-123"), true, log))
+            assertThatThrownBy(() -> CaptureSupport.run(plan(emulator, "wrong-api-key-123"), true, false, log))
                     .isInstanceOf(MojoFailureException.class)
                     .hasMessageStartingWith("Datadog snapshots: 2 of 2 graphs could not be captured")
                     .hasMessageContaining("'load': ")

@@ -164,7 +164,13 @@ public final class ItChecks {
 
     /** How many requests the emulator at {@code baseUrl} has received, whatever their path or keys. */
     public static int requestsSeen(String baseUrl) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/emulator/requests"))
+        return requestsSeen(baseUrl, "/");
+    }
+
+    /** How many requests under the path {@code prefix} the emulator at {@code baseUrl} has received. */
+    public static int requestsSeen(String baseUrl, String prefix) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/emulator/requests?path="
+                        + java.net.URLEncoder.encode(prefix, StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

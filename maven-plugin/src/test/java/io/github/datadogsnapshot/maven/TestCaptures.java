@@ -1,8 +1,11 @@
 package io.github.datadogsnapshot.maven;
 
+import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.SeriesStats;
+import io.github.datadogsnapshot.client.Threshold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,17 @@ final class TestCaptures {
         return new ManifestEntry(name, title, ManifestEntry.Status.FAILED, error, "avg:system.disk.in_use{*}", null,
                 null, new ManifestEntry.Window(START, END, START.getEpochSecond(), END.getEpochSecond()), null, null,
                 new ManifestEntry.Timings(END, null, null, 500L, 1, 1));
+    }
+
+    /** The entry with numbers: its metric query, {@code thresholds} (may be null) and these series. */
+    static ManifestEntry withNumbers(ManifestEntry entry, String thresholds, SeriesStats... series) {
+        return entry.withThresholds(thresholds == null ? null : Threshold.parseAll(thresholds, "thresholds"))
+                .withNumbers(List.of(new GraphQuery("metricQuery", entry.metricQuery(), null)), List.of(series), null);
+    }
+
+    /** A series of {@code query} whose points are {@code values}; its p95 is near the largest. */
+    static SeriesStats series(String query, String scope, String unit, double... values) {
+        return SeriesStats.of(query, scope, unit, java.util.Arrays.stream(values).boxed().toList());
     }
 
     static Manifest manifest(ManifestEntry... entries) {

@@ -68,7 +68,7 @@ final class NumbersFetcher {
         }
 
         QueryCall(NumbersJob job, GraphQuery query) {
-            this(job, query, api.queryUri(query.query(), job.window), "the metrics query " + query.source()
+            this(job, query, api.queryUri(query.query(), job.window), "the metrics query (" + query.source() + ")"
                     + " of graph '" + job.graph.name() + "'", "metrics query rate limit");
         }
 
