@@ -7,12 +7,14 @@
 #
 # It first builds this checkout's plugin and emulator and installs the plugin into a local repository of its own
 # (benchmarks/target/local-repo, read-only fallback: the usual one), so the numbers are this checkout's, whatever
-# the usual local repository holds. RUNS (default 15) and WARMUP (default 3) set hyperfine's runs; M2_REPO the usual
-# local repository (default ~/.m2/repository). Results: benchmarks/target/plugin-overhead.{json,md,txt}.
+# the usual local repository holds. ROUNDS (default 5) rounds of RUNS (default 3) runs of each command, WARMUP
+# (default 3) warm-up runs of each before the first round; M2_REPO the usual local repository (default
+# ~/.m2/repository). Results: benchmarks/target/plugin-overhead.{json,md,txt}.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${RUNS:-15}"
+rounds="${ROUNDS:-5}"
+runs="${RUNS:-3}"
 warmup="${WARMUP:-3}"
 out="$root/benchmarks/target"
 repo="$out/local-repo"
@@ -85,18 +87,50 @@ skipped="$mvn datadog-snapshot:capture -Ddatadog.skip=true"
 
 echo "Maven: $("$root/mvnw" -v | head -1)"
 echo "Emulator: http://127.0.0.1:$port (render delay 0), plugin $version"
-hyperfine --warmup "$warmup" --runs "$runs" \
-  --export-json "$out/plugin-overhead.json" --export-markdown "$out/plugin-overhead.md" \
-  -n "mvn validate" "$validate" \
-  -n "mvn datadog-snapshot:capture (1 graph)" "$capture" \
-  -n "mvn datadog-snapshot:capture -Ddatadog.skip=true" "$skipped"
+printf 'Commands:\n  %s\n  %s\n  %s\n' "$validate" "$capture" "$skipped"
+echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+# Rounds of a few runs of each command instead of all runs of one command after the other: a burst of other work on
+# the machine then slows all three alike instead of one of them.
+rm -f "$out"/plugin-overhead-round-*.json
+for round in $(seq 1 "$rounds"); do
+  hyperfine --style basic --warmup "$([ "$round" = 1 ] && echo "$warmup" || echo 0)" --runs "$runs" \
+    --export-json "$out/plugin-overhead-round-$round.json" \
+    -n "mvn validate" "$validate" \
+    -n "mvn datadog-snapshot:capture (1 graph)" "$capture" \
+    -n "mvn datadog-snapshot:capture -Ddatadog.skip=true" "$skipped" | grep -E "^Benchmark|Time|Range"
+done
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+jq -s '[ .[].results ] | transpose | map({
+    command: .[0].command,
+    times: (map(.times) | add | sort),
+    user: (map(.user) | add / length),
+    system: (map(.system) | add / length) })
+  | map(. + {median: (.times | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end),
+             min: .times[0], max: .times[-1], runs: (.times | length)})
+  | {results: .}' "$out"/plugin-overhead-round-*.json >"$out/plugin-overhead.json"
+{
+  echo "| command | runs | median | min | max | CPU user + system (mean) |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  jq -r '.results[] | "| `\(.command)` | \(.runs) | \(.median * 1000 | round) ms | \(.min * 1000 | round) ms | \(.max * 1000 | round) ms | \((.user + .system) * 1000 | round) ms |"' \
+    "$out/plugin-overhead.json"
+} | tee "$out/plugin-overhead.md"
+
+# One more capture with the plugin's own log: where the time of the capture itself goes.
+"$root/mvnw" -B -o $repos -f "$work/project/pom.xml" datadog-snapshot:capture -Ddatadog.apiUrl="http://127.0.0.1:$port" \
+  -Ddatadog.metricQuery='avg:bench.latency.ms{service:checkout}' -Ddatadog.width=800 -Ddatadog.height=400 \
+  -Ddatadog.failOnError=true -Dorg.slf4j.simpleLogger.showDateTime=true \
+  -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS >"$work/capture.log" 2>&1
+echo ""
+echo "One more capture, the plugin's log:"
+grep -E "Scanning for projects|datadog-snapshot:.*:capture|Capturing|Requesting|Stored|Captured|Total time" "$work/capture.log" \
+  | cut -c1-160 | tee "$out/plugin-overhead-log.txt"
 
 png="$(ls "$work"/project/target/datadog-snapshots/*.png | head -1)"
 size="$(od -An -tu1 -j16 -N8 "$png" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}')"
 count() { curl -s "http://127.0.0.1:$port/emulator/requests?path=$1" | jq .count; }
 creates="$(count /api/v1/graph/snapshot)"
 looks="$(count /snapshot/view/)"
-captures=$((runs + warmup))
+captures=$((rounds * runs + warmup + 1))
 
 jq -r --arg size "$size" --arg creates "$creates" --arg looks "$looks" --arg captures "$captures" '
   (.results[0].median) as $v | (.results[1].median) as $c | (.results[2].median) as $s | ($c - $v) as $o |
