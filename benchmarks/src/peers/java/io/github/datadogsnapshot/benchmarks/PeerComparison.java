@@ -28,7 +28,7 @@ import java.util.Map;
  * What a user of the official Datadog Java client gets against the same emulator: the client returns the
  * snapshot URL at once, and what the URL serves then depends on how long the caller waits. Compared with
  * this project's capture, which waits until the image is rendered. Prints; asserts nothing.
- * Run with {@code ../mvnw -B -q -Ppeers install exec:java -Dbenchmark=PeerComparison}.
+ * Run with {@code ./mvnw -B -q -pl benchmarks -am verify -DskipTests -Prun-benchmark,peers -Dbenchmark=PeerComparison}.
  */
 public final class PeerComparison {
 
