@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.emulator;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,6 +28,9 @@ public final class Main {
             "Options (all optional):",
             "  --port N                 TCP port, 0 picks a free one (default 0)",
             "  --port-file PATH         after binding, write the port number to PATH",
+            "  --log-file PATH          write the emulator's output to PATH instead of the console",
+            "  --exit-with-parent       stop when the process that started this one ends (a build that runs",
+            "                           the emulator in the background)",
             "  --render-delay DURATION  time until a snapshot's image is ready, e.g. PT2S or 2 (default PT2S);",
             "                           MIN..MAX draws each snapshot's time uniformly, e.g. PT0.5S..PT3S",
             "  --render-seed N          seed of the drawn render times (default 0)",
@@ -55,8 +59,11 @@ public final class Main {
      * @param portFile where to write the port, or {@code null}
      * @param help whether only the usage was asked for
      * @param faults the faults to switch on before the emulator starts, as given
+     * @param logFile where the output goes, or {@code null} for the console
+     * @param exitWithParent whether the emulator stops when its parent process ends
      */
-    record Options(EmulatorSettings settings, Path portFile, boolean help, List<String> faults) {
+    record Options(EmulatorSettings settings, Path portFile, boolean help, List<String> faults, Path logFile,
+                   boolean exitWithParent) {
 
         /** Switches the faults on. */
         void applyFaults(Faults target) {
@@ -81,6 +88,12 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
+        if (options.logFile() != null) {
+            logTo(options.logFile());
+        }
+        if (options.exitWithParent()) {
+            exitWithParent();
+        }
         DatadogEmulator emulator;
         try {
             emulator = new DatadogEmulator(options.settings());
@@ -100,6 +113,41 @@ public final class Main {
         new CountDownLatch(1).await(); // the server runs until the process is killed
     }
 
+    /** Sends this process's output to the file, created or replaced; exits with status 1 if it cannot. */
+    private static void logTo(Path file) {
+        try {
+            Path target = file.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            PrintStream log = new PrintStream(Files.newOutputStream(target), true, StandardCharsets.UTF_8);
+            System.setOut(log);
+            System.setErr(log);
+        } catch (IOException e) {
+            System.err.println("error: could not write the log file " + file + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Ends this process when its parent ends. A build that starts the emulator in the background (exec-maven-plugin's
+     * {@code async}) then needs no shutdown hook of its own to stop it: such hooks run after Maven has closed the
+     * plugin's class realm and fail with {@code NoClassDefFoundError}.
+     */
+    private static void exitWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            System.err.println("error: --exit-with-parent: this process has no parent process to wait for");
+            System.exit(1);
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            parent.onExit().join();
+            System.out.println("The process that started the emulator (" + parent.pid() + ") has ended; stopping");
+            System.exit(0);
+        }, "datadog-emulator-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
     /** Reads the command line; throws {@link IllegalArgumentException} with a message for the user. */
     static Options parse(String... args) {
         DatadogEmulator.Builder builder = DatadogEmulator.builder();
@@ -107,10 +155,16 @@ public final class Main {
         String renderDelay = null;
         long renderSeed = 0;
         List<String> faults = new ArrayList<>();
+        Path logFile = null;
+        boolean exitWithParent = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new Options(builder.settings(), null, true, List.of());
+                return new Options(builder.settings(), null, true, List.of(), null, false);
+            }
+            if (arg.equals("--exit-with-parent")) {
+                exitWithParent = true;
+                continue;
             }
             String name = arg;
             String value;
@@ -126,6 +180,7 @@ public final class Main {
             switch (name) {
                 case "--port" -> builder.port(port(value));
                 case "--port-file" -> portFile = Path.of(value);
+                case "--log-file" -> logFile = Path.of(value);
                 case "--render-delay" -> renderDelay = value;
                 case "--render-seed" -> renderSeed = seed(name, value);
                 case "--api-key" -> builder.apiKey(value);
@@ -149,7 +204,7 @@ public final class Main {
         if (renderDelay != null) {
             renderDelays(builder, renderDelay, renderSeed);
         }
-        return new Options(builder.settings(), portFile, false, List.copyOf(faults));
+        return new Options(builder.settings(), portFile, false, List.copyOf(faults), logFile, exitWithParent);
     }
 
     private static void renderDelays(DatadogEmulator.Builder builder, String value, long seed) {
@@ -204,7 +259,7 @@ public final class Main {
 
     private static boolean knownOption(String arg) {
         return switch (arg) {
-            case "--port", "--port-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key",
+            case "--port", "--port-file", "--log-file", "--render-delay", "--render-seed", "--api-key", "--app-key", "--scoped-app-key",
                     "--rate-limit", "--query-rate-limit", "--fault" -> true;
             default -> false;
         };

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,45 @@ class MainTest {
         assertThat(options.portFile()).isEqualTo(Path.of("run/port"));
         assertThat(options.settings().queryRateLimit()).isEqualTo(100);
         assertThat(options.settings().queryRatePeriod()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void shouldReadTheLogFileAndTheParentFlag() {
+        Main.Options options = Main.parse("--log-file", "target/e.log", "--exit-with-parent", "--port=0");
+
+        assertThat(options.logFile()).isEqualTo(Path.of("target/e.log"));
+        assertThat(options.exitWithParent()).isTrue();
+        assertThat(Main.parse().exitWithParent()).isFalse();
+        assertThat(Main.parse().logFile()).isNull();
+    }
+
+    @Test
+    void shouldStopWhenTheProcessThatStartedItEnds(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("logs/emulator.log");
+        Path port = dir.resolve("port");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A shell starts the emulator in the background, prints its pid, waits for the port and ends.
+        String script = "'" + java + "' -Xmx64m -cp '" + System.getProperty("java.class.path") + "' "
+                + Main.class.getName() + " --exit-with-parent --log-file '" + log + "' --port-file '" + port
+                + "' --render-delay 0 >/dev/null 2>&1 & echo $!; i=0; while [ ! -s '" + port + "' ] && [ $i -lt 300 ]; do sleep 0.1;"
+                + " i=$((i+1)); done";
+        Process shell = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
+        long pid = Long.parseLong(new String(shell.getInputStream().readAllBytes()).trim());
+        assertThat(shell.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(port).isNotEmptyFile();
+
+        ProcessHandle emulator = ProcessHandle.of(pid).orElse(null);
+        try {
+            if (emulator != null) {
+                emulator.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            if (emulator != null) {
+                emulator.destroyForcibly(); // only if it failed to stop on its own
+            }
+        }
+        assertThat(Files.readString(log)).contains("Datadog emulator listening on http://127.0.0.1:")
+                .contains("has ended; stopping");
     }
 
     @Test
