@@ -66,6 +66,7 @@ final class JellyLint {
     private static final String JELLY_CORE = "jelly:core";
     private static final String FORM_TAGS = "/lib/form";
     private static final String CREDENTIALS_TAGS = "/lib/credentials";
+    private static final String STAPLER_TAGS = "jelly:stapler";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern CHAIN = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*(?:\\(\\))?)+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -210,6 +211,7 @@ final class JellyLint {
         }
         String field = element.hasAttribute("field") ? element.getAttribute("field") : enclosingField;
         checkFillMethod(name, element, field, viewClass, problems);
+        checkInclude(name, element, vars, viewClass, problems);
         if (viewClass != null && "validateButton".equals(element.getLocalName()) && element.hasAttribute("method")) {
             String method = "do" + capitalize(element.getAttribute("method"));
             if (!hasMethodHereOrInNested(viewClass, method)) {
@@ -252,6 +254,43 @@ final class JellyLint {
                     + viewClass.getSimpleName() + " and its descriptor do not have (Descriptor.calcFillSettings would "
                     + "fail the page)");
         }
+    }
+
+    /**
+     * {@code st:include page="p.jelly"} (not optional, without {@code from}) of an object of the plugin's own classes
+     * needs that view in the object's class or a superclass: Stapler's {@code IncludeTag.doTag} throws
+     * {@code JellyTagException("No page found ...")} otherwise, and the page fails. Objects of Jenkins' classes
+     * ({@code it="${it.owner}"}, a {@code Run}) are not checked: their views are not on this class path.
+     */
+    private static void checkInclude(String name, Element element, Map<String, Type> vars, Class<?> viewClass,
+                                     List<String> problems) {
+        if (!STAPLER_TAGS.equals(element.getNamespaceURI()) || !"include".equals(element.getLocalName())
+                || !element.hasAttribute("page") || element.hasAttribute("from")
+                || "true".equals(element.getAttribute("optional")) || viewClass == null) {
+            return;
+        }
+        Type type;
+        if (element.hasAttribute("it")) {
+            Matcher whole = WHOLE_CHAIN.matcher(element.getAttribute("it"));
+            type = whole.matches() ? resolve(name, whole.group(1), vars, new ArrayList<>()) : null;
+        } else {
+            type = vars.get("it");
+        }
+        Class<?> target = raw(type);
+        if (target == null || target.getPackage() == null
+                || !target.getPackageName().equals(viewClass.getPackageName())) {
+            return;
+        }
+        String page = element.getAttribute("page");
+        for (Class<?> c = target; c != null; c = c.getSuperclass()) {
+            String folder = c.getName().replace('.', '/').replace('$', '/') + "/";
+            ClassLoader loader = c.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : c.getClassLoader();
+            if (loader.getResource(folder + page) != null || loader.getResource(folder + page + ".jelly") != null) {
+                return;
+            }
+        }
+        problems.add(name + ": st:include page=\"" + page + "\" but " + target.getSimpleName() + " has no such view "
+                + "(Stapler's IncludeTag fails the page with \"No page found\")");
     }
 
     /** {@code j:set var="x" value="${it.a}"} and {@code j:forEach var="g" items="${x.list}"} give x and g a type. */

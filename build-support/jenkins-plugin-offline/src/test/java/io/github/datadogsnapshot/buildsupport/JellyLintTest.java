@@ -115,6 +115,20 @@ class JellyLintTest {
                 .anySatisfy(p -> assertThat(p).startsWith("config.jelly: <f:select> without a field"));
     }
 
+    /** {@link Row} has the view {@code cell.jelly} (a test resource), {@link Page} none. */
+    @Test
+    void shouldRequireTheViewAnIncludeNames() {
+        String view = HEAD + "<j:forEach var=\"r\" items=\"${it.rows}\"><st:include it=\"${r}\" page=\"cell.jelly\"/>"
+                + "<st:include it=\"${r}\" page=\"other.jelly\"/><st:include it=\"${r}\" page=\"other.jelly\" optional=\"true\"/>"
+                + "</j:forEach><st:include page=\"missing.jelly\"/><st:include it=\"${it.title}\" page=\"missing.jelly\"/></j:jelly>";
+
+        assertThat(JellyLint.checkJelly("index.jelly", view, Page.class, null))
+                .containsExactly("index.jelly: st:include page=\"other.jelly\" but Row has no such view "
+                        + "(Stapler's IncludeTag fails the page with \"No page found\")",
+                        "index.jelly: st:include page=\"missing.jelly\" but Page has no such view "
+                        + "(Stapler's IncludeTag fails the page with \"No page found\")");
+    }
+
     @Test
     void shouldRefuseACheckUrlWithoutItsDependencies() {
         assertThat(lint("<input checkUrl=\"x/check\" checkDependsOn=\"\"/><input checkUrl=\"'x/check?v='+this.value\"/>"))
