@@ -7,12 +7,12 @@ import hudson.security.Permission;
 import java.io.File;
 import java.io.IOException;
 
-/** Compile-only stand-in of Jenkins' {@code hudson.model.Run}; constants are null here. */
+/** Compile-only stand-in of Jenkins' {@code hudson.model.Run}; constants are unavailable here. */
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
         implements AccessControlled {
 
     /** See {@code hudson.Functions#isArtifactsPermissionEnabled}. */
-    public static final Permission ARTIFACTS = null;
+    public static final Permission ARTIFACTS = unavailable();
 
     Run() {
         throw new UnsupportedOperationException("compile-only stand-in");
@@ -67,6 +67,15 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /**
+     * The value of every constant here: reading one throws, like calling any member. Not {@code null}, which
+     * SpotBugs would see through and report as {@code NP_NONNULL_PARAM_VIOLATION} wherever the plugin passes a
+     * permission or result that is never null in Jenkins.
+     */
+    private static <T> T unavailable() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

@@ -126,8 +126,8 @@ public final class NumbersView {
 
     /** The status in words, e.g. {@code Regression}, {@code New graph}, {@code OK (1 series gone)}. */
     public String getStatus() {
-        long gone = series.stream().filter(r -> r.comparison() != null
-                && r.comparison().verdict() == Verdict.SERIES_GONE).count();
+        long gone = series.stream().map(SeriesRow::comparison)
+                .filter(c -> c != null && c.verdict() == Verdict.SERIES_GONE).count();
         return gone == 0 || status == Status.SERIES_GONE ? status.text
                 : status.text + " (" + gone + " series gone)";
     }

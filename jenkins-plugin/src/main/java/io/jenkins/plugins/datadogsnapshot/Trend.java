@@ -132,7 +132,7 @@ final class Trend {
         Map<String, Integer> counts = new LinkedHashMap<>();
         newest.series().forEach(s -> first.putIfAbsent(s.key(), s));
         for (BuildNumbers build : newestFirst) {
-            for (SeriesStats s : build.numbersOf(name).series()) {
+            for (SeriesStats s : seriesIn(build)) {
                 counts.merge(s.key(), 1, Integer::sum);
                 first.putIfAbsent(s.key(), s);
             }
@@ -146,13 +146,22 @@ final class Trend {
         return ordered;
     }
 
+    /**
+     * The series of this trend's graph in {@code build}; every build of a trend has them ({@link #of} keeps only
+     * those), but {@link BuildNumbers#numbersOf} says null is possible, and SpotBugs holds the caller to it.
+     */
+    private List<SeriesStats> seriesIn(BuildNumbers build) {
+        ManifestEntry entry = build.numbersOf(name);
+        return entry == null ? List.of() : entry.series();
+    }
+
     private Line line(String key, SeriesStats example, boolean severalQueries) {
         long[] times = new long[builds.size()];
         double[] values = new double[builds.size()];
         for (int i = 0; i < builds.size(); i++) {
             BuildNumbers build = builds.get(i);
             times[i] = build.startMillis();
-            values[i] = build.numbersOf(name).series().stream()
+            values[i] = seriesIn(build).stream()
                     .filter(s -> s.key().equals(key))
                     .map(s -> s.get(statistic))
                     .filter(OptionalDouble::isPresent)

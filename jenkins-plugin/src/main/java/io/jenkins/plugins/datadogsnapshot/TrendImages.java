@@ -21,7 +21,9 @@ final class TrendImages {
         this.pictures = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                return size() > maxPictures;
+                // super: the map's own size, said so (this class's size() would be a plausible reading, and SpotBugs
+                // reports the ambiguity as IA_AMBIGUOUS_INVOCATION_OF_INHERITED_OR_OUTER_METHOD).
+                return super.size() > maxPictures;
             }
         };
     }

@@ -11,10 +11,10 @@ import hudson.security.Permission;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
-/** Compile-only stand-in of the credentials plugin's {@code CredentialsProvider}; constants are null here. */
+/** Compile-only stand-in of the credentials plugin's {@code CredentialsProvider}; constants are unavailable here. */
 public abstract class CredentialsProvider {
 
-    public static final Permission USE_ITEM = null;
+    public static final Permission USE_ITEM = unavailable();
 
     private CredentialsProvider() {
         throw new UnsupportedOperationException("compile-only stand-in");
@@ -37,6 +37,15 @@ public abstract class CredentialsProvider {
 
     @CheckForNull
     public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /**
+     * The value of every constant here: reading one throws, like calling any member. Not {@code null}, which
+     * SpotBugs would see through and report as {@code NP_NONNULL_PARAM_VIOLATION} wherever the plugin passes a
+     * permission or result that is never null in Jenkins.
+     */
+    private static <T> T unavailable() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

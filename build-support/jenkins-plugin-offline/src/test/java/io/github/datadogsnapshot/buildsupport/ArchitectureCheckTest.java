@@ -29,6 +29,11 @@ class ArchitectureCheckTest {
     }
 
     @Test
+    void boundPropertiesCanBeReadBack() {
+        PluginRules.boundPropertiesCanBeReadBack(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
     void modelClassesDoNotLookUpJenkins() {
         PluginRules.modelClassesDoNotLookUpJenkins(PKG).check(PLUGIN);
     }

@@ -64,6 +64,9 @@ final class JellyLint {
     /** Characters with a meaning in Stapler's message arguments or Jelly's expression parser. */
     static final String ARGUMENT_SYNTAX = "(),[]{}'\"";
     private static final String JELLY_CORE = "jelly:core";
+    private static final String FORM_TAGS = "/lib/form";
+    private static final String CREDENTIALS_TAGS = "/lib/credentials";
+    private static final String STAPLER_TAGS = "jelly:stapler";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern CHAIN = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*(?:\\(\\))?)+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -97,7 +100,7 @@ final class JellyLint {
             }
         }
         Texts localized = new Texts(name.replaceFirst("\\.jelly$", ".properties"), texts);
-        walkExpressions(name, doc.get().getDocumentElement(), vars, viewClass, localized, problems);
+        walkExpressions(name, doc.get().getDocumentElement(), null, vars, viewClass, localized, problems);
         return problems;
     }
 
@@ -112,6 +115,30 @@ final class JellyLint {
         Matcher field = Pattern.compile("help-(\\w+)\\.html$").matcher(name);
         if (field.find() && owner != null && getter(owner, field.group(1)).isEmpty()) {
             problems.add(name + ": " + owner.getSimpleName() + " has no property '" + field.group(1) + "'");
+        }
+        return problems;
+    }
+
+    /**
+     * A {@code .properties} file that gives one key two values: {@code Properties.load} keeps the last silently, so a
+     * text edited in one place may never show, and the plugin build's InjectedTest ({@code testProperties}) fails on it.
+     */
+    static List<String> checkProperties(String name, String content) {
+        List<String> problems = new ArrayList<>();
+        Properties duplicates = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object old = super.put(key, value);
+                if (old != null) {
+                    problems.add(name + ": two values for '" + key + "' ('" + old + "' and '" + value + "')");
+                }
+                return old;
+            }
+        };
+        try {
+            duplicates.load(new StringReader(content));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(name + ": cannot be read as properties: " + e.getMessage());
         }
         return problems;
     }
@@ -142,6 +169,10 @@ final class JellyLint {
             if (lower.matches("on[a-z]+")) {
                 problems.add(name + ": " + attrName + "= on <" + element.getTagName() + "> (inline handlers are refused by the CSP)");
             }
+            if (lower.equals("checkurl") && !element.hasAttribute("checkDependsOn")) {
+                problems.add(name + ": checkUrl= without checkDependsOn= on <" + element.getTagName() + "> (the plugin "
+                        + "build's InjectedTest refuses it: Jenkins would evaluate the URL as inline JavaScript)");
+            }
             if (lower.equals("style")) {
                 problems.add(name + ": style= on <" + element.getTagName() + "> (inline styles are refused by the CSP; use the adjunct CSS)");
             }
@@ -166,8 +197,8 @@ final class JellyLint {
         }
     }
 
-    private static void walkExpressions(String name, Element element, Map<String, Type> vars, Class<?> viewClass,
-                                        Texts texts, List<String> problems) {
+    private static void walkExpressions(String name, Element element, String enclosingField, Map<String, Type> vars,
+                                        Class<?> viewClass, Texts texts, List<String> problems) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             checkExpressions(name, attributes.item(i).getNodeValue(), vars, texts, problems);
@@ -178,6 +209,9 @@ final class JellyLint {
                 problems.add(name + ": field=\"" + field + "\" but " + viewClass.getSimpleName() + " has no getter for it");
             }
         }
+        String field = element.hasAttribute("field") ? element.getAttribute("field") : enclosingField;
+        checkFillMethod(name, element, field, viewClass, problems);
+        checkInclude(name, element, vars, viewClass, problems);
         if (viewClass != null && "validateButton".equals(element.getLocalName()) && element.hasAttribute("method")) {
             String method = "do" + capitalize(element.getAttribute("method"));
             if (!hasMethodHereOrInNested(viewClass, method)) {
@@ -188,11 +222,75 @@ final class JellyLint {
         bindVariable(name, element, vars, problems);
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                walkExpressions(name, e, vars, viewClass, texts, problems);
+                walkExpressions(name, e, field, vars, viewClass, texts, problems);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 checkExpressions(name, child.getNodeValue(), vars, texts, problems);
             }
         }
+    }
+
+    /**
+     * A drop-down ({@code f:select}, {@code f:combobox}, and {@code c:select}, which wraps {@code f:select}) needs the
+     * {@code doFill<Field>Items} method of its field on the descriptor: Jenkins' {@code Descriptor.calcFillSettings},
+     * called by the tag while the page renders, throws {@code IllegalStateException} without it, and the whole
+     * configuration page fails.
+     */
+    private static void checkFillMethod(String name, Element element, String field, Class<?> viewClass,
+                                        List<String> problems) {
+        boolean dropDown = FORM_TAGS.equals(element.getNamespaceURI())
+                && ("select".equals(element.getLocalName()) || "combobox".equals(element.getLocalName()))
+                || CREDENTIALS_TAGS.equals(element.getNamespaceURI()) && "select".equals(element.getLocalName());
+        if (!dropDown || viewClass == null) {
+            return;
+        }
+        if (field == null || field.isEmpty()) {
+            problems.add(name + ": <" + element.getTagName() + "> without a field (neither its own nor its f:entry's): "
+                    + "Descriptor.calcFillSettings looks for doFillnullItems and fails the page");
+            return;
+        }
+        String method = "doFill" + capitalize(field) + "Items";
+        if (!hasMethodHereOrInNested(viewClass, method)) {
+            problems.add(name + ": <" + element.getTagName() + "> for field \"" + field + "\" needs " + method + ", which "
+                    + viewClass.getSimpleName() + " and its descriptor do not have (Descriptor.calcFillSettings would "
+                    + "fail the page)");
+        }
+    }
+
+    /**
+     * {@code st:include page="p.jelly"} (not optional, without {@code from}) of an object of the plugin's own classes
+     * needs that view in the object's class or a superclass: Stapler's {@code IncludeTag.doTag} throws
+     * {@code JellyTagException("No page found ...")} otherwise, and the page fails. Objects of Jenkins' classes
+     * ({@code it="${it.owner}"}, a {@code Run}) are not checked: their views are not on this class path.
+     */
+    private static void checkInclude(String name, Element element, Map<String, Type> vars, Class<?> viewClass,
+                                     List<String> problems) {
+        if (!STAPLER_TAGS.equals(element.getNamespaceURI()) || !"include".equals(element.getLocalName())
+                || !element.hasAttribute("page") || element.hasAttribute("from")
+                || "true".equals(element.getAttribute("optional")) || viewClass == null) {
+            return;
+        }
+        Type type;
+        if (element.hasAttribute("it")) {
+            Matcher whole = WHOLE_CHAIN.matcher(element.getAttribute("it"));
+            type = whole.matches() ? resolve(name, whole.group(1), vars, new ArrayList<>()) : null;
+        } else {
+            type = vars.get("it");
+        }
+        Class<?> target = raw(type);
+        if (target == null || target.getPackage() == null
+                || !target.getPackageName().equals(viewClass.getPackageName())) {
+            return;
+        }
+        String page = element.getAttribute("page");
+        for (Class<?> c = target; c != null; c = c.getSuperclass()) {
+            String folder = c.getName().replace('.', '/').replace('$', '/') + "/";
+            ClassLoader loader = c.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : c.getClassLoader();
+            if (loader.getResource(folder + page) != null || loader.getResource(folder + page + ".jelly") != null) {
+                return;
+            }
+        }
+        problems.add(name + ": st:include page=\"" + page + "\" but " + target.getSimpleName() + " has no such view "
+                + "(Stapler's IncludeTag fails the page with \"No page found\")");
     }
 
     /** {@code j:set var="x" value="${it.a}"} and {@code j:forEach var="g" items="${x.list}"} give x and g a type. */

@@ -34,6 +34,24 @@ class JellyLintTest {
         }
     }
 
+    /** A describable with drop-down fields whose descriptor fills only one of them. */
+    public static final class Form {
+        public String getColor() {
+            return "";
+        }
+
+        public String getShade() {
+            return "";
+        }
+
+        /** Shaped like a descriptor nested in its describable. */
+        public static final class DescriptorImpl {
+            public List<String> doFillColorItems() {
+                return List.of();
+            }
+        }
+    }
+
     private static Properties texts(String... keysAndValues) {
         Properties texts = new Properties();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -82,6 +100,46 @@ class JellyLintTest {
     void shouldReportFieldsWithoutGetters() {
         assertThat(JellyLint.checkJelly("config.jelly", HEAD + "<f:entry field=\"title\"/><f:entry field=\"color\"/></j:jelly>",
                 Page.class, null)).containsExactly("config.jelly: field=\"color\" but Page has no getter for it");
+    }
+
+    @Test
+    void shouldRequireAFillMethodForEveryDropDown() {
+        String view = HEAD + "<f:entry field=\"color\"><f:select/></f:entry>"
+                + "<f:entry field=\"shade\"><c:select xmlns:c=\"/lib/credentials\"/></f:entry>"
+                + "<f:combobox field=\"shade\"/><f:entry title=\"no field\"><f:select/></f:entry></j:jelly>";
+
+        assertThat(JellyLint.checkJelly("config.jelly", view, Form.class, null))
+                .hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("config.jelly: <c:select> for field \"shade\" needs doFillShadeItems"))
+                .anySatisfy(p -> assertThat(p).startsWith("config.jelly: <f:combobox> for field \"shade\" needs doFillShadeItems"))
+                .anySatisfy(p -> assertThat(p).startsWith("config.jelly: <f:select> without a field"));
+    }
+
+    /** {@link Row} has the view {@code cell.jelly} (a test resource), {@link Page} none. */
+    @Test
+    void shouldRequireTheViewAnIncludeNames() {
+        String view = HEAD + "<j:forEach var=\"r\" items=\"${it.rows}\"><st:include it=\"${r}\" page=\"cell.jelly\"/>"
+                + "<st:include it=\"${r}\" page=\"other.jelly\"/><st:include it=\"${r}\" page=\"other.jelly\" optional=\"true\"/>"
+                + "</j:forEach><st:include page=\"missing.jelly\"/><st:include it=\"${it.title}\" page=\"missing.jelly\"/></j:jelly>";
+
+        assertThat(JellyLint.checkJelly("index.jelly", view, Page.class, null))
+                .containsExactly("index.jelly: st:include page=\"other.jelly\" but Row has no such view "
+                        + "(Stapler's IncludeTag fails the page with \"No page found\")",
+                        "index.jelly: st:include page=\"missing.jelly\" but Page has no such view "
+                        + "(Stapler's IncludeTag fails the page with \"No page found\")");
+    }
+
+    @Test
+    void shouldRefuseACheckUrlWithoutItsDependencies() {
+        assertThat(lint("<input checkUrl=\"x/check\" checkDependsOn=\"\"/><input checkUrl=\"'x/check?v='+this.value\"/>"))
+                .singleElement().asString().contains("checkUrl= without checkDependsOn=");
+    }
+
+    @Test
+    void shouldReportAKeyGivenTwice() {
+        assertThat(JellyLint.checkProperties("v.properties", "title=Title\nname=Name\ntitle=Another title\n"))
+                .containsExactly("v.properties: two values for 'title' ('Title' and 'Another title')");
+        assertThat(JellyLint.checkProperties("v.properties", "title=Title\\\n  continued\nname=Name\n")).isEmpty();
     }
 
     @Test

@@ -58,6 +58,19 @@ class JellyViewsCheckTest {
     }
 
     @Test
+    void everyPropertiesFileGivesEachKeyOneValue() {
+        List<Path> files = PluginFiles.files(PluginFiles.resources(), ".properties");
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            problems.addAll(JellyLint.checkProperties(PluginFiles.resources().relativize(file).toString(),
+                    PluginFiles.read(file)));
+        }
+
+        assertThat(files).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void everyAdjunctAViewIncludesExists() {
         List<String> missing = new ArrayList<>();
         for (Path view : PluginFiles.files(PluginFiles.resources(), ".jelly")) {

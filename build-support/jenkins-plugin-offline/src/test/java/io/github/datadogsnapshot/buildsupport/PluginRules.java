@@ -38,6 +38,7 @@ import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.verb.POST;
@@ -96,6 +97,37 @@ final class PluginRules {
                         boolean ok = bound.size() == 1 && bound.get(0).getModifiers().contains(JavaModifier.PUBLIC);
                         events.add(new SimpleConditionEvent(c, ok, c.getName() + " has " + bound.size()
                                 + " @DataBoundConstructor" + (bound.size() == 1 && !ok ? ", not public" : "")));
+                    }
+                });
+    }
+
+    /**
+     * Every {@code @DataBoundSetter setX} has a public {@code getX()} or {@code isX()}, or a public field {@code x},
+     * in its class: structs' {@code DescribableParameter.getValue}, which {@code DescribableModel.uninstantiate2}
+     * calls for the Snippet Generator, {@code SnippetizerTester} and configuration-as-code's export, throws
+     * {@code UnsupportedOperationException("no public field ... (or getter method) found")} otherwise, and a form
+     * reads the field's current value through the same getter ({@code instance[field]}).
+     */
+    static ArchRule boundPropertiesCanBeReadBack(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg).and().areAnnotatedWith(DataBoundSetter.class)
+                .should(new ArchCondition<JavaMethod>("have a public getter (get or is) or a public field for their property") {
+                    @Override
+                    public void check(JavaMethod setter, ConditionEvents events) {
+                        String name = setter.getName();
+                        boolean isSetter = name.length() > 3 && name.startsWith("set") && setter.getRawParameterTypes().size() == 1;
+                        String property = isSetter ? name.substring(3) : "";
+                        String field = property.isEmpty() ? "" : Character.toLowerCase(property.charAt(0)) + property.substring(1);
+                        JavaClass owner = setter.getOwner();
+                        boolean readable = isSetter && (owner.getAllMethods().stream().anyMatch(m ->
+                                m.getModifiers().contains(JavaModifier.PUBLIC) && m.getRawParameterTypes().isEmpty()
+                                        && (m.getName().equals("get" + property) || m.getName().equals("is" + property)))
+                                || owner.getAllFields().stream().anyMatch(f ->
+                                        f.getModifiers().contains(JavaModifier.PUBLIC) && f.getName().equals(field)));
+                        events.add(new SimpleConditionEvent(setter, readable, setter.getFullName() + (readable
+                                ? " can be read back"
+                                : isSetter ? " has no public get" + property + "()/is" + property + "() or public field "
+                                        + field + " (DescribableModel.uninstantiate2 throws)"
+                                        : " is not a setter setX(value)")));
                     }
                 });
     }

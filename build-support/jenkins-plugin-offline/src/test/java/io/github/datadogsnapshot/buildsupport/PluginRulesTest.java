@@ -100,6 +100,13 @@ class PluginRulesTest {
     }
 
     @Test
+    void shouldFindTheBoundPropertyThatCannotBeReadBack() {
+        assertThat(violations(PluginRules.boundPropertiesCanBeReadBack(PKG)))
+                .singleElement().asString().contains("WrongPlugin$Unreadable.setColour(java.lang.String)")
+                .contains("no public getColour()/isColour() or public field colour");
+    }
+
+    @Test
     void shouldFindThePipelineStepThatSetsTheResultWithoutMarkingItsNode() {
         assertThat(violations(PluginRules.pipelineResultsMarkTheStepsNode(PKG)))
                 .singleElement().asString().contains("WrongPlugin$MarkingExecution")
