@@ -147,9 +147,11 @@ abstract class StepChain<R> {
         } catch (CancellationException e) {
             // The exchange was cut because the chain was called off: ended below.
         } catch (SnapshotException e) {
-            end(failed(e));
+            endUnlessCancelled(e);
         } catch (RuntimeException e) {
-            end(failed(new ClientSideException("unexpected error: " + e, false, e)));
+            // HttpClient may answer a request cut by cancel() with an IllegalStateException ("Endpoint not acquired /
+            // already released") instead of an I/O error: after cancel() no failure of a step is the graph's own.
+            endUnlessCancelled(new ClientSideException("unexpected error: " + e, false, e));
         } finally {
             boolean interrupted;
             synchronized (this) {
@@ -160,6 +162,16 @@ abstract class StepChain<R> {
                 end(interrupted());
             }
         }
+    }
+
+    /** Ends the chain with the step's failure, unless it was called off: then it ends as interrupted. */
+    private void endUnlessCancelled(SnapshotException failure) {
+        synchronized (this) {
+            if (cancelled) {
+                return; // ended as interrupted by the caller's finally block
+            }
+        }
+        end(failed(failure));
     }
 
     private void cancelTimer() {
