@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
+import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
+
 import io.github.datadogsnapshot.client.Comparison;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.ManifestEntry;
@@ -8,12 +10,10 @@ import io.github.datadogsnapshot.client.SeriesStats;
 import io.github.datadogsnapshot.client.Statistic;
 import io.github.datadogsnapshot.client.Threshold;
 import io.github.datadogsnapshot.client.Verdict;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -39,13 +39,11 @@ final class NumbersSection {
 
     private final Sink sink;
     private final ResourceBundle bundle;
-    private final Locale locale;
     private final ReportData data;
 
     NumbersSection(Sink sink, ResourceBundle bundle, ReportData data) {
         this.sink = sink;
         this.bundle = bundle;
-        this.locale = bundle.getLocale() == null ? Locale.ROOT : bundle.getLocale();
         this.data = data;
     }
 
@@ -344,15 +342,6 @@ final class NumbersSection {
     }
 
     private String msg(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    private static SinkEventAttributes attributes(String... namesAndValues) {
-        SinkEventAttributeSet set = new SinkEventAttributeSet();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            set.addAttribute(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return set;
+        return ReportTexts.format(bundle, key, arguments);
     }
 }

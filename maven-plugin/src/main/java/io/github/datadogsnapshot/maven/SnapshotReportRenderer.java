@@ -1,10 +1,11 @@
 package io.github.datadogsnapshot.maven;
 
+import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +31,12 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ResourceBundle bundle;
-    private final Locale locale;
     private final ReportData data;
     private final NumbersSection numbers;
 
     SnapshotReportRenderer(Sink sink, ResourceBundle bundle, ReportData data) {
         super(sink);
         this.bundle = bundle;
-        this.locale = bundle.getLocale() == null ? Locale.ROOT : bundle.getLocale();
         this.data = data;
         this.numbers = new NumbersSection(sink, bundle, data);
     }
@@ -271,15 +270,6 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private String msg(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    private static SinkEventAttributes attributes(String... namesAndValues) {
-        SinkEventAttributeSet set = new SinkEventAttributeSet();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            set.addAttribute(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return set;
+        return ReportTexts.format(bundle, key, arguments);
     }
 }
