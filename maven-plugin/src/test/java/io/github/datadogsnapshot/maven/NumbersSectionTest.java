@@ -2,6 +2,7 @@ package io.github.datadogsnapshot.maven;
 
 import static io.github.datadogsnapshot.maven.TestCaptures.captured;
 import static io.github.datadogsnapshot.maven.TestCaptures.manifest;
+import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static io.github.datadogsnapshot.maven.TestCaptures.series;
 import static io.github.datadogsnapshot.maven.TestCaptures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,12 +11,8 @@ import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Regressions;
-import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
-import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 
 /** The numbers on the page: the overview, the series tables and the notes, as HTML from Doxia's XHTML5 sink. */
@@ -24,15 +21,6 @@ class NumbersSectionTest {
     private static final String LATENCY = "avg:trace.http.request.duration{service:checkout}";
     private static final String CPU = "avg:system.cpu.user{*} by {host}";
     private static final String REGRESSION_MARK = "&#x25b2; regression";
-
-    private static String render(ReportData data) {
-        StringWriter html = new StringWriter();
-        Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        ResourceBundle bundle = ResourceBundle.getBundle("io.github.datadogsnapshot.maven.report", Locale.ROOT);
-        new SnapshotReportRenderer(sink, bundle, data).render();
-        sink.close();
-        return html.toString();
-    }
 
     private static ManifestEntry latency(String thresholds, double... values) {
         return withNumbers(captured("latency", "Latency", LATENCY), thresholds,
@@ -48,7 +36,7 @@ class NumbersSectionTest {
         Manifest baseline = manifest(latency(null, 100, 100));
         ManifestEntry compared = Regressions.compare(latency("p95 +10% and +2ms", 120, 120), baseline, "build #41");
 
-        String html = render(ReportData.of(manifest(compared), Map.of(), baseline, Map.of(), "target/baseline",
+        String html = page(ReportData.of(manifest(compared), Map.of(), baseline, Map.of(), "target/baseline",
                 "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(html.indexOf("<h2>Overview</h2>")).isLessThan(html.indexOf("Latency</h2>"));
@@ -75,7 +63,7 @@ class NumbersSectionTest {
                 series(CPU, "host:host-a", "%", 10, 20, 30, 40, 50),
                 series(CPU, "host:host-b", "%", 1.5, 2.5));
 
-        String html = render(new ReportData(manifest(Regressions.compare(cpu, null, null)), Map.of(), null, Map.of(),
+        String html = page(new ReportData(manifest(Regressions.compare(cpu, null, null)), Map.of(), null, Map.of(),
                 null));
 
         // host-a: points 5, min 10, avg 30, p50 30, p95 48, max 50, last 50 (avg watched: bold)
@@ -107,7 +95,7 @@ class NumbersSectionTest {
         ManifestEntry formulas = captured("formulas", "Formulas", null).withNumbers(List.of(
                 new GraphQuery("graphDef.requests[0]", null, "it uses formulas and functions")), List.of(), null);
 
-        String html = render(ReportData.of(manifest(cpu, fresh, quiet, formulas), Map.of(), baseline, Map.of(),
+        String html = page(ReportData.of(manifest(cpu, fresh, quiet, formulas), Map.of(), baseline, Map.of(),
                 "target/baseline", "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(html).doesNotContain("Regression").doesNotContain(REGRESSION_MARK)
@@ -126,7 +114,7 @@ class NumbersSectionTest {
         ManifestEntry recorded = Regressions.compare(latency("p95 +10%", 120, 120), recordedBaseline, "build #41");
         Manifest pageBaseline = manifest(latency(null, 119, 119));
 
-        String html = render(ReportData.of(manifest(recorded), Map.of(), pageBaseline, Map.of(), "elsewhere",
+        String html = page(ReportData.of(manifest(recorded), Map.of(), pageBaseline, Map.of(), "elsewhere",
                 "elsewhere (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(overview(html)).contains(">100 ms</td>").contains("+20.0% " + REGRESSION_MARK)
@@ -138,7 +126,7 @@ class NumbersSectionTest {
         ManifestEntry alone = Regressions.compare(latency("p95 +10%", 120, 120), null, null);
         Manifest pageBaseline = manifest(latency(null, 119, 119));
 
-        String html = render(ReportData.of(manifest(alone), Map.of(), pageBaseline, Map.of(), "target/baseline",
+        String html = page(ReportData.of(manifest(alone), Map.of(), pageBaseline, Map.of(), "target/baseline",
                 "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(overview(html)).contains(">119 ms</td>").contains("+0.8%").contains(">OK</span>")
@@ -149,7 +137,7 @@ class NumbersSectionTest {
     void shouldSayWhenAPictureWasDrawnHere() {
         ManifestEntry local = latency(null, 120).drawnLocally("renderer local was asked for");
 
-        String html = render(new ReportData(manifest(local), Map.of("latency", "datadog-snapshots/latency.png"), null,
+        String html = page(new ReportData(manifest(local), Map.of("latency", "datadog-snapshots/latency.png"), null,
                 Map.of(), null));
 
         assertThat(html).contains("<em>Rendered locally from Datadog's numbers (renderer local was asked for).</em>");
@@ -161,7 +149,7 @@ class NumbersSectionTest {
         ManifestEntry numbersOnly = new ManifestEntry(e.name(), e.title(), e.status(), null, e.metricQuery(), null,
                 null, e.window(), null, null, null).withNumbers(e.queries(), e.series(), null);
 
-        String html = render(ReportData.of(manifest(latency("p95 +10%", 120)), Map.of(), manifest(numbersOnly),
+        String html = page(ReportData.of(manifest(latency("p95 +10%", 120)), Map.of(), manifest(numbersOnly),
                 Map.of(), "baseline", "baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(html).contains("The manifest names no image of this graph (its numbers only).")
@@ -174,7 +162,7 @@ class NumbersSectionTest {
         ManifestEntry entry = withNumbers(captured("x", "X", hostile), "p95 +10%",
                 series(hostile, "host:<b>", "<i>", 1));
 
-        String html = render(new ReportData(manifest(Regressions.compare(entry, null, null)), Map.of(), null,
+        String html = page(new ReportData(manifest(Regressions.compare(entry, null, null)), Map.of(), null,
                 Map.of(), null));
 
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<i>")
@@ -183,7 +171,7 @@ class NumbersSectionTest {
 
     @Test
     void shouldLeaveTheOverviewOutWhenNoGraphHasNumbers() {
-        String html = render(new ReportData(manifest(captured("cpu", "CPU", CPU)), Map.of(), null, Map.of(), null));
+        String html = page(new ReportData(manifest(captured("cpu", "CPU", CPU)), Map.of(), null, Map.of(), null));
 
         assertThat(html).doesNotContain("Overview").doesNotContain("(watched)");
     }

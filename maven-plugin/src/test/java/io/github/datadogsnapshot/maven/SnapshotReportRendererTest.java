@@ -3,32 +3,20 @@ package io.github.datadogsnapshot.maven;
 import static io.github.datadogsnapshot.maven.TestCaptures.captured;
 import static io.github.datadogsnapshot.maven.TestCaptures.failed;
 import static io.github.datadogsnapshot.maven.TestCaptures.manifest;
+import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.datadogsnapshot.client.Manifest;
-import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 
 /** The page as HTML: rendered into Doxia's XHTML5 sink in memory. */
 class SnapshotReportRendererTest {
 
     private static final Pattern IMG_SRC = Pattern.compile("<img [^>]*src=\"([^\"]+)\"");
-
-    private static String render(ReportData data) {
-        StringWriter html = new StringWriter();
-        Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        ResourceBundle bundle = ResourceBundle.getBundle("io.github.datadogsnapshot.maven.report", Locale.ROOT);
-        new SnapshotReportRenderer(sink, bundle, data).render();
-        sink.close();
-        return html.toString();
-    }
 
     private static List<String> imageSources(String html) {
         Matcher m = IMG_SRC.matcher(html);
@@ -40,7 +28,7 @@ class SnapshotReportRendererTest {
         Manifest current = manifest(captured("cpu", "CPU user time", "avg:system.cpu.user{*}"),
                 failed("disk", "Disk in use", "the image of graph 'disk' was not ready after 30 s"));
 
-        String html = render(new ReportData(current, Map.of("cpu", "datadog-snapshots/cpu.png"), null, Map.of(), null));
+        String html = page(new ReportData(current, Map.of("cpu", "datadog-snapshots/cpu.png"), null, Map.of(), null));
 
         assertThat(imageSources(html)).containsExactly("datadog-snapshots/cpu.png");
         assertThat(html).contains("<h1>Datadog Snapshots</h1>")
@@ -68,7 +56,7 @@ class SnapshotReportRendererTest {
                 "{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"p95:trace.http.request.duration{*}\"}]}", null,
                 e.window(), e.image(), e.snapshotUrl(), e.timings());
 
-        String html = render(new ReportData(manifest(withDef), Map.of(), null, Map.of(), null));
+        String html = page(new ReportData(manifest(withDef), Map.of(), null, Map.of(), null));
 
         assertThat(html).contains("<th style=\"width:9em\">Graph definition</th>")
                 .contains("&quot;viz&quot; : &quot;timeseries&quot;,\n  &quot;requests&quot; : [ {\n"
@@ -81,7 +69,7 @@ class SnapshotReportRendererTest {
         Manifest current = manifest(captured("cpu", "CPU", "avg:a{*}"), captured("new", "New graph", "avg:n{*}"));
         Manifest baseline = manifest(captured("cpu", "CPU", "avg:a{*}"), captured("old", "Old graph", "avg:o{*}"));
 
-        String html = render(new ReportData(current,
+        String html = page(new ReportData(current,
                 Map.of("cpu", "datadog-snapshots/cpu.png", "new", "datadog-snapshots/new.png"), baseline,
                 Map.of("cpu", "datadog-snapshots/baseline/cpu.png", "old", "datadog-snapshots/baseline/old.png"),
                 "target/baseline"));
@@ -98,7 +86,7 @@ class SnapshotReportRendererTest {
 
     @Test
     void shouldSaySoWhenTheBaselineDirectoryHoldsNoCapture() {
-        String html = render(new ReportData(manifest(captured("cpu", "CPU", "avg:a{*}")), Map.of(), null, Map.of(),
+        String html = page(new ReportData(manifest(captured("cpu", "CPU", "avg:a{*}")), Map.of(), null, Map.of(),
                 "target/nothing-here"));
 
         assertThat(html).contains("There is no earlier capture in the baseline directory target/nothing-here")
@@ -109,7 +97,7 @@ class SnapshotReportRendererTest {
     void shouldEscapeTextFromTheManifest() {
         Manifest current = manifest(captured("x", "\"><script>alert(1)</script>", "avg:a{*} by {<b>}"));
 
-        String html = render(new ReportData(current, Map.of("x", "datadog-snapshots/x.png"), null, Map.of(), null));
+        String html = page(new ReportData(current, Map.of("x", "datadog-snapshots/x.png"), null, Map.of(), null));
 
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>")
                 .contains("<h2>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h2>")
@@ -122,7 +110,7 @@ class SnapshotReportRendererTest {
         var odd = new io.github.datadogsnapshot.client.ManifestEntry(e.name(), e.title(), e.status(), null,
                 e.metricQuery(), null, null, e.window(), e.image(), "javascript:alert(1)", e.timings());
 
-        String html = render(new ReportData(manifest(odd), Map.of("x", "datadog-snapshots/x.png"), null, Map.of(),
+        String html = page(new ReportData(manifest(odd), Map.of("x", "datadog-snapshots/x.png"), null, Map.of(),
                 null));
 
         assertThat(html).doesNotContain("href=\"javascript:").contains("javascript:alert(1)");

@@ -7,10 +7,14 @@ import io.github.datadogsnapshot.client.Manifests;
 import io.github.datadogsnapshot.client.SeriesStats;
 import io.github.datadogsnapshot.client.Threshold;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 
 /** Manifests and captures on disk for the report tests, as the capture goal would leave them. */
 final class TestCaptures {
@@ -61,5 +65,15 @@ final class TestCaptures {
         }
         Manifests.write(manifest, dir);
         return dir;
+    }
+
+    /** The report page of {@code data} as HTML, rendered into Doxia's XHTML5 sink in memory. */
+    static String page(ReportData data) {
+        StringWriter html = new StringWriter();
+        Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
+        ResourceBundle bundle = ResourceBundle.getBundle("io.github.datadogsnapshot.maven.report", Locale.ROOT);
+        new SnapshotReportRenderer(sink, bundle, data).render();
+        sink.close();
+        return html.toString();
     }
 }
