@@ -1,22 +1,7 @@
 package io.github.datadogsnapshot.benchmarks;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureListener;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.SnapshotCapture;
-import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,42 +19,22 @@ public final class ConcurrencySweep {
     }
 
     public static void main(String[] args) throws Exception {
-        Instant end = Instant.now();
-        TimeWindow window = new TimeWindow(end.minusSeconds(1800), end);
-        List<GraphSpec> specs = new ArrayList<>();
-        for (int i = 0; i < GRAPHS; i++) {
-            specs.add(GraphSpec.builder().name("graph-" + i).title("Graph " + i)
-                    .metricQuery("avg:bench.latency.ms{shard:" + i + "}").width(800).height(400).build());
-        }
         try (DatadogEmulator emulator = DatadogEmulator.builder()
                 .renderDelays(EngineBenchmark.FASTEST_RENDER, EngineBenchmark.SLOWEST_RENDER, GRAPHS)
                 .rateLimit(1_000_000, Duration.ofHours(1)).build().start()) {
-            run(emulator, specs, window, 8, "warm-up (not counted)");
+            print("warm-up (not counted)", 8, EngineBenchmark.runClient(emulator, GRAPHS, false, 8));
             for (int round = 1; round <= ROUNDS; round++) {
                 for (int concurrency : CONCURRENCY) {
-                    run(emulator, specs, window, concurrency, "round " + round);
+                    print("round " + round, concurrency, EngineBenchmark.runClient(emulator, GRAPHS, false, concurrency));
                 }
             }
         }
     }
 
-    private static void run(DatadogEmulator emulator, List<GraphSpec> specs, TimeWindow window, int concurrency,
-                            String label) throws Exception {
-        ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
-                Credentials.of(emulator.apiKey(), emulator.applicationKey())).concurrency(concurrency).build();
-        emulator.reset();
-        Path dir = Files.createTempDirectory("concurrency-sweep");
-        long start = System.nanoTime();
-        CaptureResult result;
-        try (SnapshotClient client = new SnapshotClient(settings)) {
-            result = new SnapshotCapture(client, new CaptureOptions(CaptureOptions.Renderer.DATADOG, false, null))
-                    .capture(specs, window, dir, CaptureListener.NONE);
-        }
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(String.format(Locale.ROOT,
-                "%s: concurrency %2d: %5d ms, longest render %d ms, %.2f requests per graph, %d images, %d failed",
-                label, concurrency, wall, emulator.renderDelays().stream().mapToLong(Duration::toMillis).max().orElse(0),
-                emulator.requests().size() / (double) GRAPHS, Pngs.count(dir).images(), result.failures().size()));
-        EngineBenchmark.deleteTree(dir);
+    private static void print(String label, int concurrency, Run run) {
+        System.out.println(String.format(Locale.ROOT, "%s: concurrency %2d: %5.0f ms, longest render %d ms, %.2f "
+                        + "requests per graph, %d client threads at peak, %d images, %d failed", label, concurrency,
+                run.wallMillis(), run.longestRender().toMillis(), run.requestsPerGraph(),
+                run.probe().peakClientThreads(), run.files().images(), run.failures()));
     }
 }

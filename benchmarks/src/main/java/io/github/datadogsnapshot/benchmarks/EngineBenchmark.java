@@ -138,8 +138,13 @@ public final class EngineBenchmark {
     }
 
     static Run runClient(DatadogEmulator emulator, int graphs, boolean numbers) throws Exception {
+        return runClient(emulator, graphs, numbers, ClientSettings.DEFAULT_CONCURRENCY);
+    }
+
+    /** The client with {@code concurrency} requests in flight at most. */
+    static Run runClient(DatadogEmulator emulator, int graphs, boolean numbers, int concurrency) throws Exception {
         ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
-                Credentials.of(emulator.apiKey(), emulator.applicationKey())).build();
+                Credentials.of(emulator.apiKey(), emulator.applicationKey())).concurrency(concurrency).build();
         List<GraphSpec> specs = new ArrayList<>();
         for (UserScripts.Graph g : graphs(graphs)) {
             specs.add(GraphSpec.builder().name(g.name()).title(g.title()).metricQuery(g.metricQuery())
@@ -241,7 +246,7 @@ public final class EngineBenchmark {
         System.err.println("[benchmark] " + line);
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
                 Files.deleteIfExists(p);
