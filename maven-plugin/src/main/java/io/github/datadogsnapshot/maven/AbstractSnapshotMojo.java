@@ -18,7 +18,9 @@ public abstract class AbstractSnapshotMojo extends AbstractMojo {
 
     /**
      * Where the images (one {@code NAME.png} per graph), the manifest ({@code snapshots.json}) and the mark of the
-     * window start are kept. The {@code report} goal reads the same directory.
+     * window start are kept; created if missing, and must be writable. The {@code report} goal reads the same
+     * directory. An empty value, the project's base directory and a folder holding the manifest of a newer
+     * datadog-snapshot (which is kept) are refused. Under {@code mvn -T}, give each module its own.
      */
     @Parameter(property = "datadog.outputDirectory", defaultValue = "${project.build.directory}/datadog-snapshots")
     File outputDirectory;

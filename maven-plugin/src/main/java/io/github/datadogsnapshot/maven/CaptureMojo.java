@@ -40,9 +40,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class CaptureMojo extends AbstractSnapshotMojo {
 
     /**
-     * The graphs to capture, each a {@code graph} element with {@code name}, {@code title}, {@code metricQuery} or
-     * {@code graphDef}, {@code eventQuery}, {@code width} and {@code height}. On the command line, give one graph
-     * with {@code -Ddatadog.metricQuery=...} instead.
+     * The graphs to capture, each a {@code graph} element with {@code name} (the image's file name stem: 1-80
+     * letters, digits, {@code .}, {@code _}, {@code -}; default derived from the title), {@code title},
+     * {@code metricQuery} or {@code graphDef}, {@code eventQuery}, {@code width}, {@code height} (1-4000 px) and
+     * {@code thresholds}. On the command line, give one graph with {@code -Ddatadog.metricQuery=...} instead.
      */
     @Parameter
     List<Graph> graphs;
@@ -55,7 +56,11 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     @Parameter(property = "datadog.metricQuery")
     String metricQuery;
 
-    /** The graph definition (Datadog graph JSON) of one graph given on the command line, instead of a metric query. */
+    /**
+     * The graph definition (Datadog graph JSON) of one graph given on the command line, instead of a metric query:
+     * exactly one JSON object, sent minified. With {@code eventQuery} and {@code title} it may take at most 7168
+     * characters once URL-encoded, since Datadog refuses longer request URLs (414).
+     */
     @Parameter(property = "datadog.graphDef")
     String graphDef;
 
@@ -76,15 +81,18 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     Integer height;
 
     /**
-     * The Datadog site, e.g. {@code datadoghq.eu} or {@code us5.datadoghq.com}. Default: the {@code DD_SITE}
-     * environment variable, else {@code datadoghq.com}.
+     * The Datadog site: {@code datadoghq.com}, {@code us3.datadoghq.com}, {@code us5.datadoghq.com},
+     * {@code datadoghq.eu}, {@code ap1.datadoghq.com}, {@code ap2.datadoghq.com}, {@code uk1.datadoghq.com},
+     * {@code ddog-gov.com} or {@code us2.ddog-gov.com}. Default: the {@code DD_SITE} environment variable, else
+     * {@code datadoghq.com}.
      */
     @Parameter(property = "datadog.site")
     String site;
 
     /**
-     * A custom API base URL (a proxy, a private link, a local emulator), e.g. {@code https://dd-proxy.example.com};
-     * wins over {@code site}. Images are then only downloaded from this host.
+     * A custom API base URL (a proxy, a private link, a local emulator), e.g. {@code https://dd-proxy.example.com}:
+     * http or https, a port from 1 to 65535, no user info, query or fragment; wins over {@code site}. Images are then
+     * only downloaded from this host.
      */
     @Parameter(property = "datadog.apiUrl")
     String apiUrl;
@@ -104,11 +112,17 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     @Parameter(property = "datadog.start")
     String start;
 
-    /** The window's end: epoch seconds or an ISO-8601 instant. Default: now. */
+    /**
+     * The window's end: epoch seconds or an ISO-8601 instant; at most 5 minutes after now (a graph shows nothing
+     * later). Default: now.
+     */
     @Parameter(property = "datadog.end")
     String end;
 
-    /** How much earlier than its start the window begins, as an ISO-8601 duration such as {@code PT5M}. */
+    /**
+     * How much earlier than its start the window begins, as an ISO-8601 duration such as {@code PT5M}; the padded
+     * start must lie within Datadog's 15-month metric retention. Default: none.
+     */
     @Parameter(property = "datadog.padding")
     String padding;
 
@@ -128,9 +142,9 @@ public class CaptureMojo extends AbstractSnapshotMojo {
 
     /**
      * Limits on the numbers of the graph given on the command line, and of every {@code <graph>} without
-     * {@code <thresholds>} of its own, separated by {@code ;}: e.g. {@code p95 +10% and +2ms; max < 800} (in a POM,
-     * write {@code <} as {@code &lt;}). A change ({@code +10%}, {@code +2ms}, {@code -5%}) is checked against the
-     * baseline, a bound ({@code < 800}, {@code >= 100}) needs none. Statistics: min, avg, p50, p95, max, last.
+     * {@code <thresholds>} of its own, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800} (in a POM,
+     * escape {@code <} as &amp;lt;). The grammar and what each limit means: docs/regressions.md#thresholds in the
+     * project's repository.
      */
     @Parameter(property = "datadog.thresholds")
     String thresholds;
@@ -163,7 +177,9 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     /**
      * Whether each graph's numbers are fetched through Datadog's metrics query API: per series points, min, avg,
      * p50, p95, max and last over the window, recorded in {@code snapshots.json}, shown on the report page and
-     * checked against the thresholds. The query API has a budget of its own, apart from the snapshots'.
+     * checked against the thresholds. The query API has a budget of its own, apart from the snapshots'. With
+     * {@code false} (pictures only), {@code thresholds}, {@code failOnRegression} and {@code renderer} {@code local}
+     * or {@code auto} are refused.
      */
     @Parameter(property = "datadog.numbers", defaultValue = "true")
     boolean numbers;

@@ -45,9 +45,8 @@ public class Graph {
     private Integer height;
 
     /**
-     * Limits on the graph's numbers, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800}: a change
-     * against the baseline ({@code +10%}, {@code +2ms}, both with {@code and}) or a bound ({@code < 800}); default:
-     * the capture goal's {@code thresholds}.
+     * Limits on the graph's numbers, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800} (grammar:
+     * docs/regressions.md#thresholds in the project's repository); default: the capture goal's {@code thresholds}.
      */
     private String thresholds;
 

@@ -15,40 +15,9 @@ import java.util.regex.Pattern;
  * A limit on one statistic of a graph's series, against a baseline build or absolute, that marks a build as a
  * regression when it is crossed. Build-tool neutral: plugins pass the text the user wrote.
  *
- * <h2>Grammar</h2>
- * <pre>
- * thresholds = threshold *( ";" threshold )
- * threshold  = statistic change [ "and" change ]      e.g. "p95 +10%", "avg +5% and +2ms", "avg -10%"
- *            | statistic comparison number [bound-unit] e.g. "max &lt; 800", "p95 &lt;= 1.5s", "max &lt; 80%"
- * statistic  = "min" | "avg" | "p50" | "p95" | "max" | "last"
- * change     = ("+" | "-") number ("%" | [unit])
- * comparison = "&lt;" | "&lt;=" | "&gt;" | "&gt;="
- * number     = digits ["." digits]                      (a bound may be negative: "min &gt; -5")
- * unit       = "ns" | "us" | "µs" | "ms" | "s" | "min" | "h"
- * bound-unit = unit | "%"                               ("%" there is the unit of a series in percent)
- * </pre>
- * Words and symbols are case-insensitive and may be separated by any spaces.
- *
- * <h2>Meaning</h2>
- * <ul>
- * <li>{@code +} watches rises (latency, errors), {@code -} drops (throughput): {@code avg -10%} is crossed when the
- * average fell by more than 10%.</li>
- * <li>{@code N%} is relative to the baseline's value of the statistic; a number without {@code %} is an absolute
- * change in the series' unit, or, with a time unit, converted to the series' time unit ({@code +2ms} is
- * {@code +0.002} for a series in seconds). A unit on a series whose unit is not a time unit (e.g. {@code %}) makes
- * the threshold not comparable for that series; on a series whose unit Datadog does not know, the number is taken
- * in the series' unit and the comparison says so. In a change, {@code %} is always relative; an absolute change of a
- * series in percent is a plain number ({@code avg +5% and +2} for 2 percentage points). In a bound, {@code %} is the
- * series' unit ({@code max < 80%} for a CPU series).</li>
- * <li>With {@code and}, one relative and one absolute change pointing the same way: both must be crossed, so noise
- * below the absolute minimum does not flap.</li>
- * <li><b>Boundaries: a change limit is the largest change that is still fine.</b> {@code p95 +10%} is crossed only
- * by a rise of <em>more than</em> 10%: exactly +10.0% is fine, +10.01% is a regression; likewise {@code +2ms} needs
- * more than 2 ms. Decisions are exact on the decimal values (120 to 132 is +10%, not 10.000000000000002%). From a
- * baseline of 0 any change the way a relative limit watches crosses it (it is infinitely many percent).</li>
- * <li><b>A bound states what must hold</b>, so it is crossed when it does not: {@code max < 800} is crossed by 800
- * itself, {@code max <= 800} only above 800; {@code min > 100} is crossed by 100. A bound needs no baseline.</li>
- * </ul>
+ * <p>
+ * The grammar ({@code "p95 +10% and +2ms; max < 800"}) and what each limit means, boundaries included, are written
+ * once, in the project's docs/regressions.md#thresholds; {@link #parseAll} implements that page.
  */
 public final class Threshold {
 
