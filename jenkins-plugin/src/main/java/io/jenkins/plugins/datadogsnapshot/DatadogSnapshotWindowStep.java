@@ -89,7 +89,7 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
                 Thread.currentThread().interrupt();
             }
             try {
-                context.get(TaskListener.class).getLogger().println("[datadog-snapshot] WARNING: " + problem.getMessage());
+                context.get(TaskListener.class).getLogger().println(LogLines.warning(problem.getMessage()));
             } catch (IOException | RuntimeException e) {
                 LOGGER.log(Level.WARNING, "Could not log a capture problem after a failed body", e);
             } catch (InterruptedException e) {

@@ -119,6 +119,11 @@ public class Graph implements Describable<Graph>, Serializable {
                 || width != null || height != null || thresholds != null;
     }
 
+    /** Whether it has what makes a graph: a metric query or a graph definition. */
+    boolean hasQuery() {
+        return metricQuery != null || graphDef != null;
+    }
+
     /**
      * This graph as the client's spec.
      *

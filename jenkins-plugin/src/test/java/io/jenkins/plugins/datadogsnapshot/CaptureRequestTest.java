@@ -43,8 +43,15 @@ class CaptureRequestTest {
 
     @Test
     void shouldSayWhenThereIsNoGraphAtAll() {
+        Graph titleOnly = new Graph();
+        titleOnly.setTitle("a title but no query");
+
         assertThatThrownBy(() -> CaptureRequest.builder().graphs(null).build().graphSpecs(DEFAULTS))
-                .hasMessageStartingWith("graphs: no graph given");
+                .hasMessage(CaptureRequest.NO_GRAPH);
+        assertThatThrownBy(() -> CaptureRequest.builder().graph(titleOnly).build().validate(DEFAULTS))
+                .as("a title alone is not a graph").hasMessage(CaptureRequest.NO_GRAPH);
+        assertThat(CaptureRequest.NO_GRAPH).isEqualTo("graphs: no graph given: give metricQuery (or graphDef), or "
+                + "graphs: [[metricQuery: '...'], ...]");
     }
 
     @Test
@@ -101,7 +108,8 @@ class CaptureRequestTest {
         assertThatThrownBy(() -> CaptureRequest.builder().graph(named).graph(sameName).build().validate(DEFAULTS))
                 .hasMessageStartingWith("name: graph 2 is named 'cpu' like graph 1");
         assertThatThrownBy(() -> CaptureRequest.builder().graph(named).paddingSeconds(-5).build().validate(DEFAULTS))
-                .hasMessageStartingWith("padding: -5 seconds");
+                .hasMessage(CaptureRequest.paddingOutOfRange(-5))
+                .hasMessageStartingWith("padding: -5 seconds is out of range; use 0 to ");
         assertThatThrownBy(() -> CaptureRequest.builder().graph(named).startSeconds(2_000L).endSeconds(1_000L).build()
                 .validate(DEFAULTS)).hasMessageStartingWith("end:");
     }

@@ -9,6 +9,7 @@ import hudson.tasks.LogRotator;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ class DatadogSnapshotRecorderITest {
         assertThat(SnapshotITestSupport.stored(build, Manifests.FILE_NAME)).isRegularFile();
         assertThat(build.getHasArtifacts()).isFalse();
         assertThat(build.getArtifactManager().root().child(SnapshotsAction.URL_NAME).exists()).isFalse();
-        j.assertLogContains("[datadog-snapshot] Stored cpu.png", build);
+        j.assertLogContains(LogLines.line(ProgressLog.storedStart("cpu.png")), build);
         j.assertLogNotContains(EMULATOR.get().apiKey(), build);
         JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         SnapshotITestSupport.fetchPng(wc, build, "cpu.png");

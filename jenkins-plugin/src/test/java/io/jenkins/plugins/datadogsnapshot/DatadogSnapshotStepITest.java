@@ -86,7 +86,7 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
 
         String base = j.getURL() + run.getUrl() + SnapshotsAction.URL_NAME + "/image/";
-        j.assertLogContains("[datadog-snapshot] WARNING: the window is only ", run); // a step at the build's very start
+        j.assertLogContains(LogLines.warning(SnapshotRunner.SHORT_WINDOW_START), run); // a step at the build's very start
         j.assertLogContains("graph load 'Load' CAPTURED " + base + "load.png", run);
         j.assertLogContains("graph cpu 'cpu' CAPTURED " + base + "cpu.png", run);
         SnapshotITestSupport.fetchPng(j.createWebClient(), run, "load.png");
@@ -218,6 +218,8 @@ class DatadogSnapshotStepITest {
             }
             assertThat(pages.get(0).getWebResponse().getContentAsString())
                     .contains("1 graph captured").contains("only to users with the Artifacts permission");
+            assertThat(pages.get(2).getWebResponse().getContentAsString()).as("the job page says why as well")
+                    .contains("only to users with the Artifacts permission");
             SnapshotITestSupport.fetchPng(downloader, run, "load.png");
             assertThat(downloader.getPage(run).getWebResponse().getContentAsString()).contains("image/load.png");
         } finally {
@@ -242,7 +244,7 @@ class DatadogSnapshotStepITest {
         assertThat(page.getWebResponse().getContentAsString())
                 .contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png")
                 .contains(second.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png");
-        j.assertLogNotContains("WARNING: the window is only", second); // 120 s of padding make it long enough
+        j.assertLogNotContains(LogLines.warning(SnapshotRunner.SHORT_WINDOW_START), second); // 120 s of padding make it long enough
     }
 
     @Test

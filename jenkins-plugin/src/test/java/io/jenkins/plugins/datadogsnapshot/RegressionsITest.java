@@ -10,6 +10,7 @@ import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.Regressions;
 import io.github.datadogsnapshot.client.SeriesComparison;
 import io.github.datadogsnapshot.client.SeriesStats;
 import io.github.datadogsnapshot.client.Verdict;
@@ -49,6 +50,18 @@ class RegressionsITest {
     private static final String SNAPSHOT_REQUESTS = "/api/v1/graph/snapshot";
     private static final String QUERY_REQUESTS = "/api/v1/query";
     private static final String LATENCY = "avg:trace.http.request.duration{service:shop}";
+    private static final Baselines.Found NO_EARLIER_SUCCESSFUL =
+            Baselines.Found.none(Baselines.NO_EARLIER_SUCCESSFUL, false);
+
+    /** The message {@code refused} throws, as the plugin logs it. */
+    private static String refusal(Runnable refused) {
+        try {
+            refused.run();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("not refused");
+    }
 
     private static WorkflowJob pipeline(JenkinsRule j, String script) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "pipeline");
@@ -94,8 +107,10 @@ class RegressionsITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.UNSTABLE, job);
 
-        j.assertLogContains("[datadog-snapshot] REGRESSION: graph 'latency': max of " + LATENCY + " is ", run);
-        j.assertLogContains("which breaks 'max < 1'", run);
+        List<String> crossed = Regressions.crossed(List.of(SnapshotITestSupport.entry(run, "latency")));
+        assertThat(crossed).singleElement().asString().startsWith("graph 'latency': max of " + LATENCY)
+                .contains(" is ").endsWith(", which breaks 'max < 1'");
+        j.assertLogContains(LogLines.regression(crossed.get(0)), run);
         j.assertLogContains("1 Datadog graph crossed its thresholds (latency): marking the build UNSTABLE", run);
         j.assertLogContains("verdict REGRESSION, crossed: 1", run);
         WarningAction warning = stepNode(run, "datadogSnapshot").getPersistentAction(WarningAction.class);
@@ -144,9 +159,15 @@ class RegressionsITest {
         recorder.setRegressionResult("FAILURE");
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
 
-        j.assertLogContains("[datadog-snapshot] REGRESSION: graph 'latency': max of ", unstable);
+        j.assertLogContains(LogLines.regression(
+                Regressions.crossed(List.of(SnapshotITestSupport.entry(unstable, "latency"))).get(0)), unstable);
         j.assertLogContains("marking the build UNSTABLE", unstable);
         j.assertLogContains("marking the build FAILURE", failed);
+        // build #1 regressed, so #2 has no baseline, for the reason its console gives: the page says the same.
+        j.assertLogContains(LogLines.baseline(NO_EARLIER_SUCCESSFUL.description(), false), failed);
+        assertThat(j.createWebClient().getPage(failed, SnapshotsAction.URL_NAME + "/").getWebResponse()
+                .getContentAsString()).contains(NO_EARLIER_SUCCESSFUL.pageReason())
+                .doesNotContain(io.github.datadogsnapshot.client.Comparison.NO_BASELINE_FOR_GRAPH);
         assertThat(SnapshotITestSupport.stored(failed, "latency.png")).as("the picture is stored all the same").isRegularFile();
     }
 
@@ -158,7 +179,7 @@ class RegressionsITest {
 
         WorkflowRun first = j.buildAndAssertSuccess(job);
 
-        j.assertLogContains("[datadog-snapshot] Baseline: none: there is no earlier successful build", first);
+        j.assertLogContains(LogLines.baseline(NO_EARLIER_SUCCESSFUL.description(), false), first);
         j.assertLogNotContains("REGRESSION", first);
         ManifestEntry entry = SnapshotITestSupport.entry(first, "latency");
         assertThat(entry.series()).isNotEmpty();
@@ -166,7 +187,8 @@ class RegressionsITest {
         assertThat(entry.comparison().verdict()).isEqualTo(Verdict.NO_BASELINE);
         assertThat(stepNode(first, "datadogSnapshot").getPersistentAction(WarningAction.class)).isNull();
         String page = j.createWebClient().getPage(first, SnapshotsAction.URL_NAME + "/").getWebResponse().getContentAsString();
-        assertThat(page).contains("No baseline").doesNotContain("threshold crossed");
+        assertThat(page).contains("No baseline").contains(NO_EARLIER_SUCCESSFUL.pageReason())
+                .doesNotContain("threshold crossed");
     }
 
     @Test
@@ -180,11 +202,11 @@ class RegressionsITest {
         WorkflowRun second = j.buildAndAssertStatus(Result.UNSTABLE, job);
         WorkflowRun third = j.buildAndAssertStatus(Result.UNSTABLE, job);
 
-        j.assertLogContains("[datadog-snapshot] Baseline: build #1 (the previous successful build)", second);
+        j.assertLogContains(LogLines.baseline(Baselines.found("build #1", Baselines.PREVIOUS_SUCCESSFUL), false), second);
         j.assertLogContains("rose from", second);
         j.assertLogContains("more than 'p95 +10%' (baseline: build #1)", second);
         // Build 2 is UNSTABLE, so build 3 is still compared with build 1.
-        j.assertLogContains("[datadog-snapshot] Baseline: build #1 (the previous successful build)", third);
+        j.assertLogContains(LogLines.baseline(Baselines.found("build #1", Baselines.PREVIOUS_SUCCESSFUL), false), third);
         SeriesComparison series = SnapshotITestSupport.entry(second, "latency").comparison().series().get(0);
         SeriesStats baseline = SnapshotITestSupport.entry(first, "latency").series().get(0);
         assertThat(series.baseline()).isEqualTo(baseline.p95());
@@ -205,7 +227,7 @@ class RegressionsITest {
 
         WorkflowRun third = j.buildAndAssertSuccess(job);
 
-        j.assertLogContains("[datadog-snapshot] Baseline: build #1 (as asked)", third);
+        j.assertLogContains(LogLines.baseline(Baselines.found("build #1", Baselines.AS_ASKED), false), third);
         ManifestEntry entry = SnapshotITestSupport.entry(third, "latency");
         assertThat(entry.baseline()).isEqualTo("build #1");
         assertThat(entry.comparison().series().get(0).baseline())
@@ -230,7 +252,7 @@ class RegressionsITest {
 
         assertThat(SnapshotITestSupport.entry(chosen, "latency").baseline()).isEqualTo("build #1");
         assertThat(SnapshotITestSupport.entry(none, "latency").baseline()).isNull();
-        j.assertLogContains("[datadog-snapshot] Baseline: none (baseline: none)", none);
+        j.assertLogContains(LogLines.baseline(Baselines.Found.none(Baselines.NONE_ASKED, false).description(), false), none);
         assertThat(SnapshotITestSupport.entry(empty, "latency").baseline()).as("the previous successful build")
                 .isEqualTo("build #4");
     }
@@ -252,7 +274,7 @@ class RegressionsITest {
                 new ParametersAction(new StringParameterValue("BASELINE", "lastGood"))));
 
         assertThat(SnapshotITestSupport.entry(chosen, "latency").baseline()).isEqualTo("build #1");
-        j.assertLogContains("[datadog-snapshot] baseline: 'lastGood' is not a build", wrong);
+        j.assertLogContains(LogLines.line(refusal(() -> BaselineChoice.parse("lastGood"))), wrong);
         assertThat(EMULATOR.get().requestCount(SNAPSHOT_REQUESTS)).isZero();
         assertThat(EMULATOR.get().requestCount(QUERY_REQUESTS)).isZero();
     }
