@@ -135,6 +135,18 @@ public final class GraphView {
         return previousImageUrl == null ? null : beside.label();
     }
 
+    /**
+     * The caption of the image beside, one text so that no space can get lost in a page template:
+     * {@code Baseline: #41} or {@code Previous successful build: #41}; null without one.
+     */
+    @CheckForNull
+    public String getBesideCaption() {
+        if (previousImageUrl == null) {
+            return null;
+        }
+        return (besideIsBaseline ? "Baseline: " : "Previous successful build: ") + beside.label();
+    }
+
     /** The snapshots page of the build beside, relative to the root URL; null without one. */
     @CheckForNull
     public String getBesidePageUrl() {

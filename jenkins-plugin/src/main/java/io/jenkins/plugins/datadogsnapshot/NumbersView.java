@@ -169,7 +169,7 @@ public final class NumbersView {
 
     /** The change in percent of the baseline, e.g. {@code +16.7%}. */
     public String getChange() {
-        return decisive == null ? Values.NONE : Values.change(decisive.changePercent());
+        return decisive == null ? Values.NONE : Values.changeColumn(decisive);
     }
 
     /** Which series the overview's values are of, when the graph has several: {@code host:a, 1 of 3 series}. */
@@ -180,6 +180,14 @@ public final class NumbersView {
         }
         String name = "*".equals(decisive.scope()) ? decisive.query() : decisive.scope();
         return name + ", 1 of " + series.size() + " series";
+    }
+
+    /**
+     * What follows the status on the snapshots page, with its leading space: {@code  (baseline: build #41)}; empty
+     * without a baseline.
+     */
+    public String getBaselineNote() {
+        return entry.baseline() == null ? "" : " (baseline: " + entry.baseline() + ")";
     }
 
     /** What the numbers were compared with, e.g. {@code build #41}; null without a baseline. */

@@ -189,6 +189,16 @@ public final class SnapshotsView {
         return problem;
     }
 
+    /**
+     * The snapshots page's first line, the summary and the numbers' summary in one text (a page template would lose
+     * the space between them), e.g. {@code 3 graphs captured; 1 of 3 graphs crossed its thresholds (baseline:
+     * build #1)}.
+     */
+    public String getHeadline() {
+        String numbers = getNumbersSummary();
+        return numbers == null ? getSummary() : getSummary() + "; " + numbers;
+    }
+
     /** One line for the build page, e.g. {@code 3 graphs captured, 1 failed}. */
     public String getSummary() {
         int captured = getCapturedCount();

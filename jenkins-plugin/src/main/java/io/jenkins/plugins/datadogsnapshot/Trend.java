@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
 
 /**
  * One graph's watched statistic over the job's recent builds, for the job page (like performance-plugin's trend
- * charts). The x axis is the build's start time, since the charts module draws a time axis; the chart's mark names
- * the builds ({@code builds #3 – #22}). There is one line per series, matched across builds by query and scope as the
+ * charts, and the JUnit trend). The x axis is the build number, as people read CI trends, and spans exactly the
+ * builds shown, so the lines fill the picture; the chart's mark names them ({@code builds #3 – #22}). There is one line per series, matched across builds by query and scope as the
  * comparison matches them, so a regression of one host is not hidden by the others; at most {@value #MAX_LINES}
  * lines (the newest build's series first, then those in most builds), the rest counted in
  * {@link #getSeriesLeftOut()}. Builds whose numbers crossed the graph's thresholds are marked with a band.
@@ -76,7 +76,7 @@ final class Trend {
         this.statistic = watched(newest);
         this.unit = newest.series().stream().map(SeriesStats::unit).filter(Objects::nonNull).findFirst().orElse(null);
         List<BuildNumbers> chronological = new ArrayList<>(newestFirst);
-        chronological.sort(Comparator.comparingLong(BuildNumbers::startMillis).thenComparingInt(BuildNumbers::number));
+        chronological.sort(Comparator.comparingInt(BuildNumbers::number));
         this.builds = List.copyOf(chronological);
         Map<String, SeriesStats> keys = seriesKeys(newest, newestFirst);
         this.seriesLeftOut = Math.max(0, keys.size() - MAX_LINES);
@@ -160,7 +160,7 @@ final class Trend {
         double[] values = new double[builds.size()];
         for (int i = 0; i < builds.size(); i++) {
             BuildNumbers build = builds.get(i);
-            times[i] = build.startMillis();
+            times[i] = build.number();
             values[i] = seriesIn(build).stream()
                     .filter(s -> s.key().equals(key))
                     .map(s -> s.get(statistic))
@@ -174,19 +174,22 @@ final class Trend {
         return new Line(label, times, values);
     }
 
-    /** The chart: the builds' start times with some room on both sides, one line per series, regressions as bands. */
+    /**
+     * The chart: build numbers from the first build shown to the last (a trend has two at least), one line per
+     * series, regressions as bands.
+     */
     LineChart chart(int width, int height) {
-        long first = builds.get(0).startMillis();
-        long last = builds.get(builds.size() - 1).startMillis();
-        long room = Math.max(60_000, (last - first) / 25);
+        long first = builds.get(0).number();
+        long last = builds.get(builds.size() - 1).number();
         List<Band> bands = new ArrayList<>();
         for (BuildNumbers build : builds) {
             if (regressed.contains(build.number())) {
-                bands.add(Band.at(build.startMillis(), "#" + build.number() + " crossed its thresholds"));
+                bands.add(Band.at(build.number(), "#" + build.number() + " crossed its thresholds"));
             }
         }
         String chartTitle = title + ": " + statistic.label() + " per build" + (unit == null ? "" : " (" + unit + ")");
-        return new LineChart(chartTitle, width, height, first - room, last + room, lines, bands, getBuildRange());
+        return new LineChart(chartTitle, width, height, first, last, lines, bands, getBuildRange(),
+                LineChart.XAxis.BUILD_NUMBER);
     }
 
     /**

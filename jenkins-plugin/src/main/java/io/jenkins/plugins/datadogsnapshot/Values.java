@@ -1,6 +1,8 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.github.datadogsnapshot.client.SeriesComparison;
+import io.github.datadogsnapshot.client.Units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -23,7 +25,16 @@ final class Values {
         if (unit == null || unit.isBlank()) {
             return number;
         }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
+        return unit.equals("%") ? number + "%" : number + " " + Units.of(value, unit);
+    }
+
+    /**
+     * The change column of a compared series: the change of its watched statistic, or, when it crossed only bounds,
+     * the bounds ({@code max < 1}): a bound limits the value, and a change of 0% would read as if nothing happened.
+     */
+    static String changeColumn(SeriesComparison comparison) {
+        String bounds = comparison.boundsCrossedOnly();
+        return bounds != null ? bounds : change(comparison.changePercent());
     }
 
     /** {@code +16.7%}, {@code -3.0%}; {@link #NONE} for null. */

@@ -52,6 +52,34 @@ class NumbersViewTest {
     }
 
     @Test
+    void shouldShowACrossedBoundAsTheValueAndTheLimitNotAsAZeroChange() {
+        SeriesStats errors = series("sum:shop.errors{*}.as_count()", "*", "error", 31.0, 31.0);
+        Manifest baseline = manifest(withNumbers(captured("latency", "Latency"), null, List.of(errors), null, null));
+
+        NumbersView view = view("max < 1", List.of(errors), baseline);
+
+        assertThat(view.getStatus()).isEqualTo("Regression");
+        assertThat(view.getCurrent()).isEqualTo("31 errors");
+        assertThat(view.getChange()).isEqualTo("max < 1");
+        assertThat(view.getSeries().get(0).getChange()).isEqualTo("max < 1");
+        assertThat(view.getBreaches()).containsExactly(
+                "max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
+    }
+
+    @Test
+    void shouldGiveTheReasonTheCaptureGaveForHavingNoBaseline() {
+        String why = Baselines.Found.none(Baselines.NO_EARLIER_SUCCESSFUL, false).pageReason();
+        ManifestEntry entry = withNumbers(captured("latency", "Latency"), "p95 +10%", List.of(host("a", 100)), null, why);
+
+        NumbersView view = new NumbersView(entry, null);
+
+        assertThat(view.getStatus()).isEqualTo("No baseline");
+        assertThat(view.getSeries().get(0).getNote()).isEqualTo(why)
+                .isEqualTo("no baseline: there is no earlier successful build");
+        assertThat(view.getBaselineLabel()).isNull();
+    }
+
+    @Test
     void shouldPickTheLargestRegressionWhenSeveralSeriesRegressed() {
         NumbersView view = view("p95 +10%", List.of(host("a", 150), host("b", 230)), baselineWith(host("a", 100),
                 host("b", 200)));

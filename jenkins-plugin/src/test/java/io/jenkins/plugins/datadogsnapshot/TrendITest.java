@@ -59,7 +59,7 @@ class TrendITest {
         assertThat(image.getHeight()).isEqualTo(Trend.HEIGHT);
         String jobPage = wc.getPage(job).getWebResponse().getContentAsString();
         assertThat(jobPage).contains(trend(job, "latency"))
-                .contains("p95 of each series, by build start time, builds #1").contains("(3 builds with numbers)");
+                .contains("p95 of each series, by build number, builds #1").contains("(3 builds with numbers)");
         assertThat(SnapshotITestSupport.status(wc, trend(job, "no-such-graph"))).isEqualTo(404);
         assertThat(SnapshotITestSupport.status(wc, job.getUrl() + JobSnapshotsAction.URL_NAME + "/trend/latency.svg"))
                 .isEqualTo(404);

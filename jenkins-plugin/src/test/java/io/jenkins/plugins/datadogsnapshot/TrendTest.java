@@ -41,7 +41,7 @@ class TrendTest {
     }
 
     @Test
-    void shouldDrawTheWatchedStatisticOfEachSeriesAtEachBuildsStart() {
+    void shouldDrawTheWatchedStatisticOfEachSeriesAtEachBuildsNumber() {
         List<Trend.BuildNumbers> newestFirst = List.of(
                 build(3, latency("p95 +10%", host("a", 130), host("b", 90))),
                 build(2, latency(null, host("a", 120))),
@@ -54,7 +54,7 @@ class TrendTest {
         assertThat(trend.getBuilds()).extracting(Trend.BuildNumbers::number).containsExactly(1, 2, 3);
         assertThat(trend.getLines()).extracting(Line::label).containsExactly("host:a", "host:b");
         Line a = trend.getLines().get(0);
-        assertThat(a.epochMillis()).containsExactly(T0 + HOUR, T0 + 2 * HOUR, T0 + 3 * HOUR);
+        assertThat(a.epochMillis()).as("x: the build numbers").containsExactly(1, 2, 3);
         assertThat(a.values()).containsExactly(110, 120, 130);
         assertThat(trend.getLines().get(1).values()[1]).as("build 2 has no host:b: a gap").isNaN();
         assertThat(trend.getBuildRange()).isEqualTo("builds #1 – #3");
@@ -136,12 +136,29 @@ class TrendTest {
         LineChart chart = trend.chart(Trend.WIDTH, Trend.HEIGHT);
 
         assertThat(trend.getRegressed()).containsExactly(1, 3);
-        assertThat(chart.bands()).extracting(Band::startMillis).containsExactly(T0 + HOUR, T0 + 3 * HOUR);
+        assertThat(chart.bands()).extracting(Band::startMillis).containsExactly(1L, 3L);
         assertThat(chart.title()).isEqualTo("Latency: max per build (ms)");
         assertThat(chart.mark()).isEqualTo("builds #1 – #3");
-        assertThat(chart.startMillis()).isLessThan(T0 + HOUR);
-        assertThat(chart.endMillis()).isGreaterThan(T0 + 3 * HOUR);
+        assertThat(chart.xAxis()).isEqualTo(LineChart.XAxis.BUILD_NUMBER);
+        assertThat(chart.startMillis()).as("the axis spans exactly the builds shown").isEqualTo(1);
+        assertThat(chart.endMillis()).isEqualTo(3);
         assertThat(chart.width()).isEqualTo(600);
+    }
+
+    @Test
+    void shouldFitTheAxisToTheBuildsShownAndOrderThemByNumber() {
+        // builds #7 and #9 hours apart, #8 without numbers, #9 started before #7 finished (a concurrent build)
+        Trend trend = Trend.of(List.of(
+                new Trend.BuildNumbers(9, T0 + HOUR, build(9, latency(null, host("a", 3))).manifest()),
+                build(7, latency(null, host("a", 1))))).get(0);
+
+        LineChart chart = trend.chart(Trend.WIDTH, Trend.HEIGHT);
+
+        assertThat(trend.getBuilds()).extracting(Trend.BuildNumbers::number).containsExactly(7, 9);
+        assertThat(trend.getLines().get(0).epochMillis()).containsExactly(7, 9);
+        assertThat(trend.getLines().get(0).values()).containsExactly(1, 3);
+        assertThat(chart.startMillis()).isEqualTo(7);
+        assertThat(chart.endMillis()).isEqualTo(9);
     }
 
     @Test
@@ -182,7 +199,7 @@ class TrendTest {
 
         assertThat(view.getImageUrl()).isEqualTo("job/perf/datadog-snapshots/trend/latency.png");
         assertThat(view.getTitle()).isEqualTo("Latency");
-        assertThat(view.getDescription()).isEqualTo("max of each series, by build start time, builds #1 – #2"
+        assertThat(view.getDescription()).isEqualTo("max of each series, by build number, builds #1 – #2"
                 + " (2 builds with numbers); marked: builds that crossed the thresholds (#2)");
     }
 }
