@@ -23,13 +23,21 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The Jenkins-wide settings (Manage Jenkins → System, or configuration-as-code under {@code datadogSnapshot}):
- * the Datadog site or a custom API URL, the IDs of the two Secret text credentials, and the defaults of every
- * capture. Only credential IDs are stored, never a key.
+ * The Jenkins-wide settings (Manage Jenkins → System, or configuration-as-code under
+ * {@code unclassified: datadogSnapshotConfiguration:}): the Datadog site or a custom API URL, the IDs of the two
+ * Secret text credentials, and the defaults of every capture. Only credential IDs are stored, never a key.
+ *
+ * <p>Its symbol is not the {@code datadogSnapshot} step's name. The old symbol stays as the second one:
+ * configuration-as-code exports under the first symbol and reads every one, saying that the old name is obsolete.
  */
 @Extension
-@Symbol("datadogSnapshot")
+@Symbol({DatadogSnapshotConfiguration.SYMBOL, DatadogSnapshotConfiguration.OLD_SYMBOL})
 public class DatadogSnapshotConfiguration extends GlobalConfiguration {
+
+    /** Its name in configuration-as-code. */
+    static final String SYMBOL = "datadogSnapshotConfiguration";
+    /** The name it had before, the same as the {@code datadogSnapshot} step's; still read. */
+    static final String OLD_SYMBOL = "datadogSnapshot";
 
     static final int MAX_TIMEOUT_SECONDS = 3600;
     static final int MAX_PADDING_SECONDS = 7 * 24 * 3600;
