@@ -62,6 +62,9 @@ class NumbersViewTest {
         assertThat(view.getCurrent()).isEqualTo("31 errors");
         assertThat(view.getChange()).isEqualTo("max < 1");
         assertThat(view.getSeries().get(0).getChange()).isEqualTo("max < 1");
+        assertThat(view.getSeries().get(0).getNameParts())
+                .containsExactly("sum:", "shop.", "errors{", "*}", ".", "as_count(", ")");
+        assertThat(String.join("", view.getSeries().get(0).getNameParts())).isEqualTo("sum:shop.errors{*}.as_count()");
         assertThat(view.getBreaches()).containsExactly(
                 "max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
     }

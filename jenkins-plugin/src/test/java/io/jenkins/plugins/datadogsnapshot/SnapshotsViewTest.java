@@ -189,10 +189,12 @@ class SnapshotsViewTest {
         assertThat(latency.isBesideBaseline()).isTrue();
         assertThat(latency.getPreviousImageUrl()).isEqualTo("job/perf/9/datadog-snapshots/image/latency.png");
         assertThat(latency.getBesideLabel()).isEqualTo("#9");
+        assertThat(latency.getBesideCaption()).isEqualTo("Baseline: #9");
         assertThat(latency.getBesidePageUrl()).isEqualTo("job/perf/9/datadog-snapshots/");
         assertThat(cpu.isBesideBaseline()).as("no numbers, so no baseline: the previous successful build").isFalse();
         assertThat(cpu.getPreviousImageUrl()).isEqualTo(PREVIOUS_BASE + "cpu.png");
         assertThat(cpu.getBesideLabel()).isEqualTo("#11");
+        assertThat(cpu.getBesideCaption()).isEqualTo("Previous successful build: #11");
     }
 
     @Test
@@ -220,6 +222,14 @@ class SnapshotsViewTest {
 
         assertThat(new SnapshotsView(current(manifest(now)), null).getNumbersSummary())
                 .isEqualTo("no graph crossed its thresholds (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(now)), null).getHeadline())
+                .as("one text, so a page template cannot lose the space before the semicolon's words")
+                .isEqualTo("1 graph captured; no graph crossed its thresholds (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(now)), null).getGraphs().get(0).getNumbers().getBaselineNote())
+                .isEqualTo(" (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getHeadline())
+                .isEqualTo("1 graph captured");
+        assertThat(only(Entries.captured("cpu", "CPU")).getNumbers().getBaselineNote()).isEmpty();
         assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getNumbersSummary()).isNull();
         assertThat(SnapshotsView.unavailable("gone").getOverview()).isEmpty();
     }
