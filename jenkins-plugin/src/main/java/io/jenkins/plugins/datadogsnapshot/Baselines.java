@@ -30,8 +30,12 @@ final class Baselines {
      * @param asked       whether the user named the build (a missing one is then worth a warning)
      * @param why         why there is none, e.g. {@link #NO_EARLIER_SUCCESSFUL}; null with a manifest
      */
-    record Found(@CheckForNull Manifest manifest, @CheckForNull String label, String description, boolean asked,
-                 @CheckForNull String why) {
+    record Found(
+            @CheckForNull Manifest manifest,
+            @CheckForNull String label,
+            String description,
+            boolean asked,
+            @CheckForNull String why) {
 
         /** No baseline, for the reason {@code why}: bounds are still checked. */
         static Found none(String why, boolean asked) {
@@ -53,8 +57,7 @@ final class Baselines {
         }
     }
 
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** {@code build #41 (the previous successful build)}: the log's description of a baseline found. */
     static String found(String label, String how) {
@@ -76,7 +79,8 @@ final class Baselines {
             case NONE -> Found.none(NONE_ASKED, false);
             case PREVIOUS_SUCCESSFUL -> {
                 Run<?, ?> previous = run.getPreviousSuccessfulBuild();
-                yield previous == null ? Found.none(NO_EARLIER_SUCCESSFUL, false)
+                yield previous == null
+                        ? Found.none(NO_EARLIER_SUCCESSFUL, false)
                         : of(previous, PREVIOUS_SUCCESSFUL, false);
             }
             case BUILD -> {

@@ -36,8 +36,8 @@ final class CaptureRequest implements Serializable {
      * Why a request without any graph fails: no metric query or graph definition anywhere (a title, a name, a size or
      * thresholds alone are not a graph). Said before any request and, by a block step, before its body.
      */
-    static final String NO_GRAPH = "graphs: no graph given: give metricQuery (or graphDef), or graphs: "
-            + "[[metricQuery: '...'], ...]";
+    static final String NO_GRAPH =
+            "graphs: no graph given: give metricQuery (or graphDef), or graphs: " + "[[metricQuery: '...'], ...]";
 
     private final ArrayList<Graph> graphs;
     private final String site;
@@ -209,8 +209,7 @@ final class CaptureRequest implements Serializable {
         private String baseline;
         private String regressionResult;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder graph(Graph graph) {
             graphs.add(graph);

@@ -74,7 +74,9 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setSite(String site) {
         String given = Text.trimToNull(site);
-        this.site = given == null ? DatadogSite.US1.siteName() : DatadogSite.fromName(given).siteName();
+        this.site = given == null
+                ? DatadogSite.US1.siteName()
+                : DatadogSite.fromName(given).siteName();
         save();
     }
 
@@ -154,8 +156,15 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
 
     /** These settings as the defaults of a capture. */
     CaptureDefaults defaults() {
-        return new CaptureDefaults(site, apiUrl, apiKeyCredentialsId, appKeyCredentialsId, defaultWidth, defaultHeight,
-                Duration.ofSeconds(paddingSeconds), Duration.ofSeconds(timeoutSeconds));
+        return new CaptureDefaults(
+                site,
+                apiUrl,
+                apiKeyCredentialsId,
+                appKeyCredentialsId,
+                defaultWidth,
+                defaultHeight,
+                Duration.ofSeconds(paddingSeconds),
+                Duration.ofSeconds(timeoutSeconds));
     }
 
     /** Closes the shared snapshot clients (connection pools) when Jenkins shuts down. */
@@ -172,8 +181,12 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
             return null;
         }
         Secret password = proxy.getSecretPassword();
-        return new ProxySettings(proxy.name.trim(), proxy.port, proxy.getUserName(),
-                password == null ? null : password.getPlainText().toCharArray(), proxy.getNoProxyHostPatterns());
+        return new ProxySettings(
+                proxy.name.trim(),
+                proxy.port,
+                proxy.getUserName(),
+                password == null ? null : password.getPlainText().toCharArray(),
+                proxy.getNoProxyHostPatterns());
     }
 
     /** An absolute URL for a path relative to Jenkins' root, or the path itself when no root URL is set. */
@@ -189,15 +202,15 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public ListBoxModel doFillApiKeyCredentialsIdItems(@QueryParameter String site, @QueryParameter String apiUrl,
-                                                       @QueryParameter String apiKeyCredentialsId) {
+    public ListBoxModel doFillApiKeyCredentialsIdItems(
+            @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String apiKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormSupport.keyItems(null, site, apiUrl, apiKeyCredentialsId);
     }
 
     @POST
-    public ListBoxModel doFillAppKeyCredentialsIdItems(@QueryParameter String site, @QueryParameter String apiUrl,
-                                                       @QueryParameter String appKeyCredentialsId) {
+    public ListBoxModel doFillAppKeyCredentialsIdItems(
+            @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String appKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormSupport.keyItems(null, site, apiUrl, appKeyCredentialsId);
     }
@@ -237,9 +250,11 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
      * and says which key is wrong.
      */
     @POST
-    public FormValidation doTestConnection(@QueryParameter String site, @QueryParameter String apiUrl,
-                                           @QueryParameter String apiKeyCredentialsId,
-                                           @QueryParameter String appKeyCredentialsId) {
+    public FormValidation doTestConnection(
+            @QueryParameter String site,
+            @QueryParameter String apiUrl,
+            @QueryParameter String apiKeyCredentialsId,
+            @QueryParameter String appKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ApiEndpoint endpoint;
         try {
@@ -255,8 +270,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
                     Messages.DatadogSnapshotConfiguration_noCredentials("API key", describe(apiKeyCredentialsId)));
         }
         if (appKey == null) {
-            return FormValidation.error(
-                    Messages.DatadogSnapshotConfiguration_noCredentials("application key", describe(appKeyCredentialsId)));
+            return FormValidation.error(Messages.DatadogSnapshotConfiguration_noCredentials(
+                    "application key", describe(appKeyCredentialsId)));
         }
         Credentials keys;
         try {
@@ -264,7 +279,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
-        ConnectionCheck.Result result = new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
+        ConnectionCheck.Result result =
+                new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
         String message = new KeyNames(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId))
                 .inJenkinsTerms(result.message());
         return switch (result.outcome()) {

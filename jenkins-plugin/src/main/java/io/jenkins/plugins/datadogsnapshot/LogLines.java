@@ -12,8 +12,7 @@ final class LogLines {
     /** How the line that starts the requests begins; absent when nothing was requested. */
     static final String CAPTURING = PREFIX + "Capturing ";
 
-    private LogLines() {
-    }
+    private LogLines() {}
 
     /** {@code [datadog-snapshot] text}: progress, and the message of an error that fails the step. */
     static String line(String text) {

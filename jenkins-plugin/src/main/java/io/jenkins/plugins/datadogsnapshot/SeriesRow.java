@@ -112,8 +112,10 @@ public final class SeriesRow {
             case NOT_COMPARABLE -> "not comparable";
             case NO_NUMBERS -> "no numbers";
             case SERIES_GONE -> "gone since the baseline";
-            case NO_BASELINE -> comparison.reason() != null && comparison.reason().startsWith("new in this build")
-                    ? "new series" : "no baseline";
+            case NO_BASELINE ->
+                comparison.reason() != null && comparison.reason().startsWith("new in this build")
+                        ? "new series"
+                        : "no baseline";
         };
     }
 

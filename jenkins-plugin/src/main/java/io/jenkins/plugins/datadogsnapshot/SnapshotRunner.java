@@ -60,7 +60,9 @@ final class SnapshotRunner {
 
     /** A runner with the global configuration, Jenkins' proxy and the shared clients. */
     static SnapshotRunner create() {
-        return new SnapshotRunner(DatadogSnapshotConfiguration.get().defaults(), SnapshotClients.shared(),
+        return new SnapshotRunner(
+                DatadogSnapshotConfiguration.get().defaults(),
+                SnapshotClients.shared(),
                 DatadogSnapshotConfiguration.jenkinsProxy());
     }
 
@@ -98,8 +100,14 @@ final class SnapshotRunner {
      *
      * @throws AbortException when the request is wrong, or when graphs failed and the request says {@code failOnError}
      */
-    CaptureOutcome run(Run<?, ?> run, TaskListener listener, EnvVars environment, CaptureRequest request,
-                       Instant windowStart, Instant windowEnd, ResultMarker marker)
+    CaptureOutcome run(
+            Run<?, ?> run,
+            TaskListener listener,
+            EnvVars environment,
+            CaptureRequest request,
+            Instant windowStart,
+            Instant windowEnd,
+            ResultMarker marker)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         List<GraphSpec> specs;
@@ -120,7 +128,8 @@ final class SnapshotRunner {
         if (options.numbers()) {
             Baselines.Found baseline = Baselines.find(run, baselineChoice);
             log.println(LogLines.baseline(baseline.description(), baseline.asked() && baseline.manifest() == null));
-            options = baseline.manifest() == null ? options.withoutBaseline(baseline.pageReason())
+            options = baseline.manifest() == null
+                    ? options.withoutBaseline(baseline.pageReason())
                     : options.withBaseline(baseline.manifest(), baseline.label());
         }
         KeyNames names = new KeyNames(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults));
@@ -129,8 +138,12 @@ final class SnapshotRunner {
             ClientSettings settings;
             try {
                 ApiEndpoint endpoint = request.endpoint(defaults, environment);
-                settings = ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, keys(run, endpoint, request))
-                        .timeout(defaults.timeout())).build();
+                settings = ProxySettings.apply(
+                                proxy,
+                                endpoint,
+                                ClientSettings.builder(endpoint, keys(run, endpoint, request))
+                                        .timeout(defaults.timeout()))
+                        .build();
             } catch (IllegalArgumentException e) {
                 log.println(LogLines.warning("no graph captured: " + e.getMessage()));
                 List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, window, e.getMessage());
@@ -140,9 +153,15 @@ final class SnapshotRunner {
             log.println(LogLines.capturing(specs.size(), settings.endpoint()));
             List<ManifestEntry> entries;
             try (SnapshotClients.Lease lease = clients.lease(settings)) {
-                entries = new SnapshotCapture(lease.client(), options).capture(specs, window, work, new ProgressLog(
-                        line -> log.println(LogLines.line(names.inJenkinsTerms(line))),
-                        line -> log.println(LogLines.warning(names.inJenkinsTerms(line))))).entries();
+                entries = new SnapshotCapture(lease.client(), options)
+                        .capture(
+                                specs,
+                                window,
+                                work,
+                                new ProgressLog(
+                                        line -> log.println(LogLines.line(names.inJenkinsTerms(line))),
+                                        line -> log.println(LogLines.warning(names.inJenkinsTerms(line)))))
+                        .entries();
             } catch (IllegalArgumentException e) {
                 throw new AbortException(LogLines.line(e.getMessage()));
             }
@@ -174,8 +193,8 @@ final class SnapshotRunner {
      * Logs every threshold crossed (which statistic of which series, both values, the baseline) and marks the
      * build. Missing data never gets here: the comparison calls it by its name, not a regression.
      */
-    private static void markRegressions(CaptureOutcome outcome, RegressionResult onRegression, ResultMarker marker,
-                                        PrintStream log) {
+    private static void markRegressions(
+            CaptureOutcome outcome, RegressionResult onRegression, ResultMarker marker, PrintStream log) {
         List<String> crossed = outcome.regressions();
         if (crossed.isEmpty()) {
             return;
@@ -190,7 +209,8 @@ final class SnapshotRunner {
             throws AbortException {
         log.println(LogLines.line(outcome.summary()));
         if (request.failOnError() && outcome.hasFailures()) {
-            throw new AbortException(LogLines.line(outcome.summary() + " (failOnError is set): " + outcome.firstError()));
+            throw new AbortException(
+                    LogLines.line(outcome.summary() + " (failOnError is set): " + outcome.firstError()));
         }
         return outcome;
     }
@@ -207,7 +227,10 @@ final class SnapshotRunner {
             throw new IllegalArgumentException(field + ": no credentials configured; choose Secret text credentials in "
                     + "Manage Jenkins » System » Datadog graph snapshots, or give " + field + " on the step");
         }
-        StringCredentials found = CredentialsProvider.findCredentialById(id, StringCredentials.class, run,
+        StringCredentials found = CredentialsProvider.findCredentialById(
+                id,
+                StringCredentials.class,
+                run,
                 URIRequirementBuilder.fromUri(endpoint.baseUri().toString()).build());
         if (found == null) {
             throw new IllegalArgumentException(field + ": no Secret text credentials with ID '" + id

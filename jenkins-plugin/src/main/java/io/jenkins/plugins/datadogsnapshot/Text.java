@@ -3,8 +3,7 @@ package io.jenkins.plugins.datadogsnapshot;
 /** String helpers for form values, which arrive as blank strings where the user gave nothing. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

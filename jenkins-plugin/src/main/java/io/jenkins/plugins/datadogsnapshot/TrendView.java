@@ -39,8 +39,8 @@ public final class TrendView {
      * crossed its thresholds: #9, #12}.
      */
     public String getDescription() {
-        String text = trend.getStatistic().label() + " of each series, by build number, "
-                + trend.getBuildRange() + " (" + trend.getBuilds().size() + " builds with numbers)";
+        String text = trend.getStatistic().label() + " of each series, by build number, " + trend.getBuildRange() + " ("
+                + trend.getBuilds().size() + " builds with numbers)";
         if (trend.getSeriesLeftOut() > 0) {
             text += "; " + Trend.MAX_LINES + " series drawn, " + trend.getSeriesLeftOut() + " more left out";
         }

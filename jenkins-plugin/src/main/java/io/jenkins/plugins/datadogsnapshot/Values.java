@@ -13,15 +13,17 @@ final class Values {
     /** Shown where there is no value. */
     static final String NONE = "–";
 
-    private Values() {
-    }
+    private Values() {}
 
     /** {@code 123.5 ms}, {@code 45.2%}, {@code 0.01234}, {@code 1200}; {@link #NONE} for null. */
     static String format(@CheckForNull Double value, @CheckForNull String unit) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return NONE;
         }
-        String number = BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        String number = BigDecimal.valueOf(value)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
         if (unit == null || unit.isBlank()) {
             return number;
         }

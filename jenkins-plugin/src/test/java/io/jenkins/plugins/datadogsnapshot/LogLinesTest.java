@@ -18,7 +18,8 @@ class LogLinesTest {
         assertThat(LogLines.capturing(1, "https://api.datadoghq.com"))
                 .isEqualTo("[datadog-snapshot] Capturing 1 graph from https://api.datadoghq.com")
                 .startsWith(LogLines.CAPTURING);
-        assertThat(LogLines.capturing(2, "https://x")).isEqualTo("[datadog-snapshot] Capturing 2 graphs from https://x");
+        assertThat(LogLines.capturing(2, "https://x"))
+                .isEqualTo("[datadog-snapshot] Capturing 2 graphs from https://x");
         assertThat(LogLines.marking("1 Datadog graph crossed its thresholds (latency)", RegressionResult.UNSTABLE))
                 .isEqualTo("[datadog-snapshot] 1 Datadog graph crossed its thresholds (latency): marking the build "
                         + "UNSTABLE");
@@ -27,8 +28,9 @@ class LogLinesTest {
 
     @Test
     void shouldSayWhatFailedTheStepBeforeItsBody() {
-        assertThat(LogLines.line(CaptureRequest.NO_GRAPH)).isEqualTo("[datadog-snapshot] graphs: no graph given: give "
-                + "metricQuery (or graphDef), or graphs: [[metricQuery: '...'], ...]");
+        assertThat(LogLines.line(CaptureRequest.NO_GRAPH))
+                .isEqualTo("[datadog-snapshot] graphs: no graph given: give "
+                        + "metricQuery (or graphDef), or graphs: [[metricQuery: '...'], ...]");
         assertThat(LogLines.line(CaptureRequest.paddingOutOfRange(-5)))
                 .startsWith("[datadog-snapshot] padding: -5 seconds is out of range; use 0 to ");
         assertThat(LogLines.warning(SnapshotRunner.SHORT_WINDOW_START))
@@ -48,12 +50,17 @@ class LogLinesTest {
                 .isEqualTo("[datadog-snapshot] Baseline: build #1 (the previous successful build)");
         assertThat(LogLines.baseline(Baselines.found("build #1", Baselines.AS_ASKED), false))
                 .isEqualTo("[datadog-snapshot] Baseline: build #1 (as asked)");
-        assertThat(LogLines.baseline(Baselines.Found.none(Baselines.NO_EARLIER_SUCCESSFUL, false).description(), false))
+        assertThat(LogLines.baseline(
+                        Baselines.Found.none(Baselines.NO_EARLIER_SUCCESSFUL, false)
+                                .description(),
+                        false))
                 .isEqualTo("[datadog-snapshot] Baseline: none: there is no earlier successful build; only bounds such"
                         + " as max < 800 are checked");
-        assertThat(LogLines.baseline(Baselines.Found.none(Baselines.NONE_ASKED, false).description(), false))
+        assertThat(LogLines.baseline(
+                        Baselines.Found.none(Baselines.NONE_ASKED, false).description(), false))
                 .startsWith("[datadog-snapshot] Baseline: none: none was asked for (baseline: none)");
-        assertThat(LogLines.baseline(Baselines.Found.none(Baselines.noSuchBuild(7), true).description(), true))
+        assertThat(LogLines.baseline(
+                        Baselines.Found.none(Baselines.noSuchBuild(7), true).description(), true))
                 .startsWith("[datadog-snapshot] WARNING: Baseline: none: there is no build #7 (any more)");
     }
 
@@ -63,7 +70,8 @@ class LogLinesTest {
 
         assertThat(none.pageReason()).isEqualTo("no baseline: there is no earlier successful build");
         assertThat(none.description()).contains(Baselines.NO_EARLIER_SUCCESSFUL);
-        assertThat(Baselines.Found.none(Baselines.nothingStored("build #3", Baselines.AS_ASKED), true).pageReason())
+        assertThat(Baselines.Found.none(Baselines.nothingStored("build #3", Baselines.AS_ASKED), true)
+                        .pageReason())
                 .isEqualTo("no baseline: build #3 (as asked) has no stored Datadog snapshots");
     }
 }
