@@ -17,15 +17,32 @@ import java.util.Objects;
  * @param lines the series, drawn in this order, each with its legend entry; may be empty
  * @param bands the event bands; parts outside the time range are not drawn
  * @param mark a note drawn visibly on the plot, or {@code null} (or blank) for none
+ * @param xAxis what the x values are: times (epoch milliseconds, the default) or build numbers; with
+ *     {@link XAxis#BUILD_NUMBER} every "millis" of this chart, its lines and bands is a build number
  */
 public record LineChart(String title, int width, int height, long startMillis, long endMillis, List<Line> lines,
-                        List<Band> bands, String mark) {
+                        List<Band> bands, String mark, XAxis xAxis) {
+
+    /** What the x axis shows. */
+    public enum XAxis {
+        /** Time, in UTC; x values are epoch milliseconds. */
+        TIME,
+        /** Builds, labelled {@code #12}; x values are build numbers. */
+        BUILD_NUMBER
+    }
 
     /** The largest width or height, in pixels. */
     public static final int MAX_SIZE = 4000;
 
+    /** A chart over time ({@link XAxis#TIME}). */
+    public LineChart(String title, int width, int height, long startMillis, long endMillis, List<Line> lines,
+                     List<Band> bands, String mark) {
+        this(title, width, height, startMillis, endMillis, lines, bands, mark, XAxis.TIME);
+    }
+
     /** Checks every field; a blank mark becomes {@code null}. */
     public LineChart {
+        Objects.requireNonNull(xAxis, "xAxis");
         Objects.requireNonNull(title, "title");
         checkSize("width", width);
         checkSize("height", height);
@@ -47,6 +64,6 @@ public record LineChart(String title, int width, int height, long startMillis, l
 
     /** This chart with a mark (or none, for {@code null}). */
     public LineChart withMark(String newMark) {
-        return new LineChart(title, width, height, startMillis, endMillis, lines, bands, newMark);
+        return new LineChart(title, width, height, startMillis, endMillis, lines, bands, newMark, xAxis);
     }
 }

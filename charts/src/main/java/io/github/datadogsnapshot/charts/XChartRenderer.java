@@ -68,10 +68,10 @@ public final class XChartRenderer implements ChartRenderer {
             Line line = chart.lines().get(index);
             long[] times = line.epochMillis();
             double[] values = line.values();
-            List<Date> x = new ArrayList<>(Math.max(1, times.length));
+            List<Object> x = new ArrayList<>(Math.max(1, times.length));
             List<Double> y = new ArrayList<>(Math.max(1, values.length));
             for (int i = 0; i < times.length; i++) {
-                x.add(new Date(times[i]));
+                x.add(xValue(chart, times[i]));
                 y.add(values[i]);
                 if (!Double.isNaN(values[i])) {
                     min = Math.min(min, values[i]);
@@ -80,7 +80,7 @@ public final class XChartRenderer implements ChartRenderer {
             }
             if (x.isEmpty()) {
                 // XChart needs a point; a point without data keeps the legend entry and draws nothing.
-                x.add(new Date(chart.startMillis()));
+                x.add(xValue(chart, chart.startMillis()));
                 y.add(Double.NaN);
             }
             XYSeries series = xy.addSeries(uniqueName(ChartText.shorten(labels.get(index), LEGEND_TEXT_MAX), names), x, y);
@@ -101,6 +101,16 @@ public final class XChartRenderer implements ChartRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode the chart as PNG", e);
         }
+    }
+
+    /** A point's x: a date on a time axis (XChart then draws a time axis), the build number itself otherwise. */
+    private static Object xValue(LineChart chart, long x) {
+        return chart.xAxis() == LineChart.XAxis.TIME ? new Date(x) : (Object) Double.valueOf(x);
+    }
+
+    /** A tick of the build axis: {@code #12} at whole numbers, nothing between them. */
+    static String buildTick(double x) {
+        return x == Math.rint(x) ? "#" + (long) x : "";
     }
 
     /**
@@ -152,7 +162,11 @@ public final class XChartRenderer implements ChartRenderer {
         styler.setChartPadding(10);
         styler.setPlotMargin(0);
         styler.setPlotContentSize(1.0);
-        chart.setXAxisTitle("UTC");
+        boolean builds = spec.xAxis() == LineChart.XAxis.BUILD_NUMBER;
+        if (builds) {
+            styler.setxAxisTickLabelsFormattingFunction(XChartRenderer::buildTick);
+        }
+        chart.setXAxisTitle(builds ? "Build" : "UTC");
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         styler.setYAxisTitleVisible(false);
         styler.setAxisTitlePadding(3);

@@ -42,6 +42,29 @@ class XChartRendererTest {
     }
 
     @Test
+    void shouldDrawABuildAxisAcrossTheWholePlot() {
+        Line builds = new Line("p95", new long[] {7, 8, 9, 10}, new double[] {50, 50, 50, 50});
+        BufferedImage image = Images.decode(renderer.render(new LineChart("Trend", 600, 300, 7, 10, List.of(builds),
+                List.of(), null, LineChart.XAxis.BUILD_NUMBER)));
+
+        // the line spans the axis from #7 to #10: it is near both edges of the plot, not only in its middle
+        assertThat(Images.countInColumn(image, 600 * 12 / 100, FIRST_LINE_COLOUR, 40)).as("near the left").isPositive();
+        assertThat(Images.countInColumn(image, 600 * 90 / 100, FIRST_LINE_COLOUR, 40)).as("near the right").isPositive();
+    }
+
+    @Test
+    void shouldLabelTheBuildAxisWithWholeBuildNumbersOnly() {
+        assertThat(XChartRenderer.buildTick(12.0)).isEqualTo("#12");
+        assertThat(XChartRenderer.buildTick(12.5)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheTimeAxisByDefault() {
+        assertThat(chart(10, 10, List.of(), List.of(), null).xAxis()).isEqualTo(LineChart.XAxis.TIME);
+        assertThat(chart(10, 10, List.of(), List.of(), null).withMark("m").xAxis()).isEqualTo(LineChart.XAxis.TIME);
+    }
+
+    @Test
     void shouldGiveSameBytesForSameChart() {
         LineChart chart = chart(800, 400, List.of(flat("avg:a{*}", 10, 2, 2)), List.of(Band.at(START + 600_000, "x")), "m");
 

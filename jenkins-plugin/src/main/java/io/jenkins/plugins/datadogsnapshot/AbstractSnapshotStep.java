@@ -278,8 +278,8 @@ public abstract class AbstractSnapshotStep extends Step {
         }
 
         @POST
-        public FormValidation doCheckRenderer(@AncestorInPath Item item, @QueryParameter String renderer,
-                                              @QueryParameter boolean numbers) {
+        public FormValidation doCheckRenderer(
+                @AncestorInPath Item item, @QueryParameter String renderer, @QueryParameter boolean numbers) {
             if (!FormSupport.mayConfigure(item)) {
                 return FormValidation.ok();
             }
@@ -303,23 +303,28 @@ public abstract class AbstractSnapshotStep extends Step {
         }
 
         @POST
-        public ListBoxModel doFillApiKeyCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String site,
-                                                           @QueryParameter String apiUrl,
-                                                           @QueryParameter String apiKeyCredentialsId) {
+        public ListBoxModel doFillApiKeyCredentialsIdItems(
+                @AncestorInPath Item item,
+                @QueryParameter String site,
+                @QueryParameter String apiUrl,
+                @QueryParameter String apiKeyCredentialsId) {
             return FormSupport.keyItems(item, site, apiUrl, apiKeyCredentialsId);
         }
 
         @POST
-        public ListBoxModel doFillAppKeyCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String site,
-                                                           @QueryParameter String apiUrl,
-                                                           @QueryParameter String appKeyCredentialsId) {
+        public ListBoxModel doFillAppKeyCredentialsIdItems(
+                @AncestorInPath Item item,
+                @QueryParameter String site,
+                @QueryParameter String apiUrl,
+                @QueryParameter String appKeyCredentialsId) {
             return FormSupport.keyItems(item, site, apiUrl, appKeyCredentialsId);
         }
 
         @POST
-        public FormValidation doCheckMetricQuery(@AncestorInPath Item item, @QueryParameter String metricQuery,
-                                                 @QueryParameter String graphDef) {
-            if (!FormSupport.mayConfigure(item) || (Text.trimToNull(metricQuery) == null && Text.trimToNull(graphDef) == null)) {
+        public FormValidation doCheckMetricQuery(
+                @AncestorInPath Item item, @QueryParameter String metricQuery, @QueryParameter String graphDef) {
+            if (!FormSupport.mayConfigure(item)
+                    || (Text.trimToNull(metricQuery) == null && Text.trimToNull(graphDef) == null)) {
                 // Without a query here the graphs list may hold them; the build says if neither does.
                 return FormValidation.ok();
             }
@@ -339,8 +344,8 @@ public abstract class AbstractSnapshotStep extends Step {
             if (!FormSupport.mayConfigure(item)) {
                 return FormValidation.ok();
             }
-            return FormSupport.toValidation(GraphChecks.seconds("padding", padding, 0,
-                    DatadogSnapshotConfiguration.MAX_PADDING_SECONDS));
+            return FormSupport.toValidation(
+                    GraphChecks.seconds("padding", padding, 0, DatadogSnapshotConfiguration.MAX_PADDING_SECONDS));
         }
 
         @POST

@@ -19,6 +19,7 @@ record BaselineChoice(Kind kind, int number) {
 
     /** The word that switches the comparison with a baseline off. */
     static final String NONE = "none";
+
     private static final Pattern BUILD = Pattern.compile("#?\\s*(\\d{1,9})");
     private static final Pattern LABEL = Pattern.compile("build #(\\d{1,9})");
 
@@ -56,8 +57,9 @@ record BaselineChoice(Kind kind, int number) {
             }
             return new BaselineChoice(Kind.BUILD, number);
         }
-        String unset = given.contains("$") ? " (a variable in it is not set in the build's environment; build"
-                + " parameters are)" : "";
+        String unset = given.contains("$")
+                ? " (a variable in it is not set in the build's environment; build" + " parameters are)"
+                : "";
         throw new IllegalArgumentException("baseline: '" + given + "' is not a build" + unset + "; give a build "
                 + "number (41 or #41), " + NONE + ", or nothing for the previous successful build");
     }
@@ -69,8 +71,9 @@ record BaselineChoice(Kind kind, int number) {
      */
     BaselineChoice checkEarlierThan(int thisBuild) {
         if (kind == Kind.BUILD && number >= thisBuild) {
-            throw new IllegalArgumentException("baseline: build #" + number + (number == thisBuild ? " is this build"
-                    : " comes after this build (#" + thisBuild + ")") + "; give an earlier build");
+            throw new IllegalArgumentException("baseline: build #" + number
+                    + (number == thisBuild ? " is this build" : " comes after this build (#" + thisBuild + ")")
+                    + "; give an earlier build");
         }
         return this;
     }

@@ -35,8 +35,7 @@ final class BuildStorage {
         }
     }
 
-    private BuildStorage() {
-    }
+    private BuildStorage() {}
 
     /** The folder of a build's snapshots in its directory. */
     static Path folder(Run<?, ?> run) {
@@ -82,28 +81,42 @@ final class BuildStorage {
      *
      * @return the manifest written
      */
-    static Manifest storeInFolder(Path folder, Path captureDir, @CheckForNull Manifest before, List<ManifestEntry> entries,
-                                  String endpoint, Instant now) throws IOException {
+    static Manifest storeInFolder(
+            Path folder,
+            Path captureDir,
+            @CheckForNull Manifest before,
+            List<ManifestEntry> entries,
+            String endpoint,
+            Instant now)
+            throws IOException {
         Files.createDirectories(folder);
         for (ManifestEntry e : entries) {
             if (e.isCaptured()) {
-                moveIntoPlace(captureDir.resolve(e.image().file()), folder.resolve(e.image().file()));
+                moveIntoPlace(
+                        captureDir.resolve(e.image().file()),
+                        folder.resolve(e.image().file()));
             }
         }
-        Manifest merged = before == null ? Manifest.of(now, endpoint, entries) : before.withEntries(now, endpoint, entries);
+        Manifest merged =
+                before == null ? Manifest.of(now, endpoint, entries) : before.withEntries(now, endpoint, entries);
         Manifests.write(merged, folder);
         removeUnlisted(folder, before, entries, merged);
         return merged;
     }
 
     /** Deletes the images this capture made obsolete; files of other graphs and foreign files stay. */
-    private static void removeUnlisted(Path folder, @CheckForNull Manifest before, List<ManifestEntry> entries,
-                                       Manifest merged) throws IOException {
+    private static void removeUnlisted(
+            Path folder, @CheckForNull Manifest before, List<ManifestEntry> entries, Manifest merged)
+            throws IOException {
         Set<String> listed = new HashSet<>();
-        merged.graphs().stream().filter(ManifestEntry::isCaptured).forEach(e -> listed.add(e.image().file()));
+        merged.graphs().stream()
+                .filter(ManifestEntry::isCaptured)
+                .forEach(e -> listed.add(e.image().file()));
         Set<String> candidates = new HashSet<>();
         if (before != null) {
-            before.graphs().stream().filter(ManifestEntry::isCaptured).forEach(e -> candidates.add(e.image().file()));
+            before.graphs().stream()
+                    .filter(ManifestEntry::isCaptured)
+                    .forEach(e -> candidates.add(e.image().file()));
         }
         entries.forEach(e -> candidates.add(e.name() + ".png"));
         for (String file : candidates) {

@@ -15,6 +15,12 @@ import java.time.Duration;
  * @param padding             how far before the window's start graphs begin
  * @param timeout             how long one graph may take
  */
-record CaptureDefaults(String site, String apiUrl, String apiKeyCredentialsId, String appKeyCredentialsId,
-                       Integer width, Integer height, Duration padding, Duration timeout) {
-}
+record CaptureDefaults(
+        String site,
+        String apiUrl,
+        String apiKeyCredentialsId,
+        String appKeyCredentialsId,
+        Integer width,
+        Integer height,
+        Duration padding,
+        Duration timeout) {}

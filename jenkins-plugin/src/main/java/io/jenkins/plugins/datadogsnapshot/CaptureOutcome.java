@@ -1,7 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.Breach;
+import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Regressions;
 import io.github.datadogsnapshot.client.TimeWindow;
@@ -29,7 +29,9 @@ record CaptureOutcome(List<ManifestEntry> entries, String imageBase) {
      * ({@link io.github.datadogsnapshot.client.SnapshotCapture#uniqueNames}).
      */
     static List<ManifestEntry> notAttempted(List<GraphSpec> specs, TimeWindow window, String error) {
-        return specs.stream().map(g -> ManifestEntry.failed(g, window, error, null, null)).toList();
+        return specs.stream()
+                .map(g -> ManifestEntry.failed(g, window, error, null, null))
+                .toList();
     }
 
     boolean hasFailures() {
@@ -85,11 +87,20 @@ record CaptureOutcome(List<ManifestEntry> entries, String imageBase) {
             graph.put("name", e.name());
             graph.put("title", e.displayTitle());
             graph.put("status", e.status().name());
-            graph.put("imageUrl", e.isCaptured() ? absolute.apply(imageBase + e.image().file()) : null);
+            graph.put(
+                    "imageUrl",
+                    e.isCaptured() ? absolute.apply(imageBase + e.image().file()) : null);
             graph.put("error", e.error());
-            graph.put("verdict", e.comparison() == null ? null : e.comparison().verdict().name());
-            graph.put("regressions", e.comparison() == null ? new ArrayList<String>()
-                    : new ArrayList<>(e.comparison().breaches().stream().map(Breach::message).toList()));
+            graph.put(
+                    "verdict",
+                    e.comparison() == null ? null : e.comparison().verdict().name());
+            graph.put(
+                    "regressions",
+                    e.comparison() == null
+                            ? new ArrayList<String>()
+                            : new ArrayList<>(e.comparison().breaches().stream()
+                                    .map(Breach::message)
+                                    .toList()));
             result.add(graph);
         }
         return result;

@@ -32,6 +32,13 @@ final class CaptureRequest implements Serializable {
         throw new IllegalStateException("only for checking the options");
     };
 
+    /**
+     * Why a request without any graph fails: no metric query or graph definition anywhere (a title, a name, a size or
+     * thresholds alone are not a graph). Said before any request and, by a block step, before its body.
+     */
+    static final String NO_GRAPH =
+            "graphs: no graph given: give metricQuery (or graphDef), or graphs: " + "[[metricQuery: '...'], ...]";
+
     private final ArrayList<Graph> graphs;
     private final String site;
     private final String apiUrl;
@@ -76,9 +83,8 @@ final class CaptureRequest implements Serializable {
      * @throws IllegalArgumentException naming the graph and field that are wrong, or saying there is no graph
      */
     List<GraphSpec> graphSpecs(CaptureDefaults defaults) {
-        if (graphs.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "graphs: no graph given; give metricQuery (or graphDef), or graphs: [[metricQuery: '...'], ...]");
+        if (graphs.stream().noneMatch(Graph::hasQuery)) {
+            throw new IllegalArgumentException(NO_GRAPH);
         }
         List<GraphSpec> specs = new ArrayList<>();
         for (int i = 0; i < graphs.size(); i++) {
@@ -155,10 +161,14 @@ final class CaptureRequest implements Serializable {
             return defaults.padding();
         }
         if (paddingSeconds < 0 || paddingSeconds > MAX_PADDING_SECONDS) {
-            throw new IllegalArgumentException("padding: " + paddingSeconds + " seconds is out of range; use 0 to "
-                    + MAX_PADDING_SECONDS);
+            throw new IllegalArgumentException(paddingOutOfRange(paddingSeconds));
         }
         return Duration.ofSeconds(paddingSeconds);
+    }
+
+    /** E.g. {@code padding: -5 seconds is out of range; use 0 to 3600}. */
+    static String paddingOutOfRange(int seconds) {
+        return "padding: " + seconds + " seconds is out of range; use 0 to " + MAX_PADDING_SECONDS;
     }
 
     /**
@@ -199,8 +209,7 @@ final class CaptureRequest implements Serializable {
         private String baseline;
         private String regressionResult;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder graph(Graph graph) {
             graphs.add(graph);

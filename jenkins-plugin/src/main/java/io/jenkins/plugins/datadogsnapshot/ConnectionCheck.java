@@ -16,7 +16,11 @@ import java.util.Objects;
 final class ConnectionCheck {
 
     /** How the check ended, mapped to the form's OK, warning and error. */
-    enum Outcome { OK, WARNING, ERROR }
+    enum Outcome {
+        OK,
+        WARNING,
+        ERROR
+    }
 
     /** The outcome and what to tell the user. */
     record Result(Outcome outcome, String message) {
@@ -38,19 +42,26 @@ final class ConnectionCheck {
     }
 
     Result check(Credentials keys) {
-        ClientSettings settings = ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, keys)
-                .connectTimeout(timeout).responseTimeout(timeout).concurrency(1)).build();
+        ClientSettings settings = ProxySettings.apply(
+                        proxy,
+                        endpoint,
+                        ClientSettings.builder(endpoint, keys)
+                                .connectTimeout(timeout)
+                                .responseTimeout(timeout)
+                                .concurrency(1))
+                .build();
         try (SnapshotClient client = new SnapshotClient(settings)) {
             return map(client.checkKeys());
         }
     }
 
     static Result map(KeyCheck check) {
-        Outcome outcome = switch (check.verdict()) {
-            case BOTH_VALID -> Outcome.OK;
-            case APPLICATION_KEY_UNCHECKED -> Outcome.WARNING;
-            case API_KEY_WRONG, APPLICATION_KEY_WRONG, NOT_CHECKED -> Outcome.ERROR;
-        };
+        Outcome outcome =
+                switch (check.verdict()) {
+                    case BOTH_VALID -> Outcome.OK;
+                    case APPLICATION_KEY_UNCHECKED -> Outcome.WARNING;
+                    case API_KEY_WRONG, APPLICATION_KEY_WRONG, NOT_CHECKED -> Outcome.ERROR;
+                };
         return new Result(outcome, check.message());
     }
 }

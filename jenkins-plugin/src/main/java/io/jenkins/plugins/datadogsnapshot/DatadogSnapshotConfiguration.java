@@ -23,13 +23,21 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The Jenkins-wide settings (Manage Jenkins → System, or configuration-as-code under {@code datadogSnapshot}):
- * the Datadog site or a custom API URL, the IDs of the two Secret text credentials, and the defaults of every
- * capture. Only credential IDs are stored, never a key.
+ * The Jenkins-wide settings (Manage Jenkins → System, or configuration-as-code under
+ * {@code unclassified: datadogSnapshotConfiguration:}): the Datadog site or a custom API URL, the IDs of the two
+ * Secret text credentials, and the defaults of every capture. Only credential IDs are stored, never a key.
+ *
+ * <p>Its symbol is not the {@code datadogSnapshot} step's name. The old symbol stays as the second one:
+ * configuration-as-code exports under the first symbol and reads every one, saying that the old name is obsolete.
  */
 @Extension
-@Symbol("datadogSnapshot")
+@Symbol({DatadogSnapshotConfiguration.SYMBOL, DatadogSnapshotConfiguration.OLD_SYMBOL})
 public class DatadogSnapshotConfiguration extends GlobalConfiguration {
+
+    /** Its name in configuration-as-code. */
+    static final String SYMBOL = "datadogSnapshotConfiguration";
+    /** The name it had before, the same as the {@code datadogSnapshot} step's; still read. */
+    static final String OLD_SYMBOL = "datadogSnapshot";
 
     static final int MAX_TIMEOUT_SECONDS = 3600;
     static final int MAX_PADDING_SECONDS = 7 * 24 * 3600;
@@ -66,7 +74,9 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setSite(String site) {
         String given = Text.trimToNull(site);
-        this.site = given == null ? DatadogSite.US1.siteName() : DatadogSite.fromName(given).siteName();
+        this.site = given == null
+                ? DatadogSite.US1.siteName()
+                : DatadogSite.fromName(given).siteName();
         save();
     }
 
@@ -146,8 +156,15 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
 
     /** These settings as the defaults of a capture. */
     CaptureDefaults defaults() {
-        return new CaptureDefaults(site, apiUrl, apiKeyCredentialsId, appKeyCredentialsId, defaultWidth, defaultHeight,
-                Duration.ofSeconds(paddingSeconds), Duration.ofSeconds(timeoutSeconds));
+        return new CaptureDefaults(
+                site,
+                apiUrl,
+                apiKeyCredentialsId,
+                appKeyCredentialsId,
+                defaultWidth,
+                defaultHeight,
+                Duration.ofSeconds(paddingSeconds),
+                Duration.ofSeconds(timeoutSeconds));
     }
 
     /** Closes the shared snapshot clients (connection pools) when Jenkins shuts down. */
@@ -164,8 +181,12 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
             return null;
         }
         Secret password = proxy.getSecretPassword();
-        return new ProxySettings(proxy.name.trim(), proxy.port, proxy.getUserName(),
-                password == null ? null : password.getPlainText().toCharArray(), proxy.getNoProxyHostPatterns());
+        return new ProxySettings(
+                proxy.name.trim(),
+                proxy.port,
+                proxy.getUserName(),
+                password == null ? null : password.getPlainText().toCharArray(),
+                proxy.getNoProxyHostPatterns());
     }
 
     /** An absolute URL for a path relative to Jenkins' root, or the path itself when no root URL is set. */
@@ -181,15 +202,15 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public ListBoxModel doFillApiKeyCredentialsIdItems(@QueryParameter String site, @QueryParameter String apiUrl,
-                                                       @QueryParameter String apiKeyCredentialsId) {
+    public ListBoxModel doFillApiKeyCredentialsIdItems(
+            @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String apiKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormSupport.keyItems(null, site, apiUrl, apiKeyCredentialsId);
     }
 
     @POST
-    public ListBoxModel doFillAppKeyCredentialsIdItems(@QueryParameter String site, @QueryParameter String apiUrl,
-                                                       @QueryParameter String appKeyCredentialsId) {
+    public ListBoxModel doFillAppKeyCredentialsIdItems(
+            @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String appKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormSupport.keyItems(null, site, apiUrl, appKeyCredentialsId);
     }
@@ -229,9 +250,11 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
      * and says which key is wrong.
      */
     @POST
-    public FormValidation doTestConnection(@QueryParameter String site, @QueryParameter String apiUrl,
-                                           @QueryParameter String apiKeyCredentialsId,
-                                           @QueryParameter String appKeyCredentialsId) {
+    public FormValidation doTestConnection(
+            @QueryParameter String site,
+            @QueryParameter String apiUrl,
+            @QueryParameter String apiKeyCredentialsId,
+            @QueryParameter String appKeyCredentialsId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ApiEndpoint endpoint;
         try {
@@ -247,8 +270,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
                     Messages.DatadogSnapshotConfiguration_noCredentials("API key", describe(apiKeyCredentialsId)));
         }
         if (appKey == null) {
-            return FormValidation.error(
-                    Messages.DatadogSnapshotConfiguration_noCredentials("application key", describe(appKeyCredentialsId)));
+            return FormValidation.error(Messages.DatadogSnapshotConfiguration_noCredentials(
+                    "application key", describe(appKeyCredentialsId)));
         }
         Credentials keys;
         try {
@@ -256,7 +279,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
-        ConnectionCheck.Result result = new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
+        ConnectionCheck.Result result =
+                new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
         String message = new KeyNames(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId))
                 .inJenkinsTerms(result.message());
         return switch (result.outcome()) {

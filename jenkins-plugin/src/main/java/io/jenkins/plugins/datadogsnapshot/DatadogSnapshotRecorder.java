@@ -42,13 +42,13 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
     private String appKeyCredentialsId;
     /** Null in jobs saved before it existed: XStream restores saved jobs without running constructors or initializers. */
     private Boolean numbers;
+
     private String renderer;
     private String baseline;
     private String regressionResult;
 
     @DataBoundConstructor
-    public DatadogSnapshotRecorder() {
-    }
+    public DatadogSnapshotRecorder() {}
 
     public List<Graph> getGraphs() {
         return new ArrayList<>(graphs);
@@ -183,8 +183,15 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
                 .baseline(baseline)
                 .regressionResult(regressionResult)
                 .build();
-        SnapshotRunner.create().run(run, listener, env, request, Instant.ofEpochMilli(run.getStartTimeInMillis()),
-                Instant.now(), (result, message) -> run.setResult(result));
+        SnapshotRunner.create()
+                .run(
+                        run,
+                        listener,
+                        env,
+                        request,
+                        Instant.ofEpochMilli(run.getStartTimeInMillis()),
+                        Instant.now(),
+                        (result, message) -> run.setResult(result));
     }
 
     /** Captures may run while other builds proceed; they depend on nothing of earlier builds. */
@@ -218,16 +225,20 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
         }
 
         @POST
-        public ListBoxModel doFillApiKeyCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String site,
-                                                           @QueryParameter String apiUrl,
-                                                           @QueryParameter String apiKeyCredentialsId) {
+        public ListBoxModel doFillApiKeyCredentialsIdItems(
+                @AncestorInPath Item item,
+                @QueryParameter String site,
+                @QueryParameter String apiUrl,
+                @QueryParameter String apiKeyCredentialsId) {
             return FormSupport.keyItems(item, site, apiUrl, apiKeyCredentialsId);
         }
 
         @POST
-        public ListBoxModel doFillAppKeyCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String site,
-                                                           @QueryParameter String apiUrl,
-                                                           @QueryParameter String appKeyCredentialsId) {
+        public ListBoxModel doFillAppKeyCredentialsIdItems(
+                @AncestorInPath Item item,
+                @QueryParameter String site,
+                @QueryParameter String apiUrl,
+                @QueryParameter String appKeyCredentialsId) {
             return FormSupport.keyItems(item, site, apiUrl, appKeyCredentialsId);
         }
 
@@ -248,8 +259,8 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
         }
 
         @POST
-        public FormValidation doCheckRenderer(@AncestorInPath Item item, @QueryParameter String renderer,
-                                              @QueryParameter boolean numbers) {
+        public FormValidation doCheckRenderer(
+                @AncestorInPath Item item, @QueryParameter String renderer, @QueryParameter boolean numbers) {
             if (!FormSupport.mayConfigure(item)) {
                 return FormValidation.ok();
             }
@@ -269,8 +280,8 @@ public class DatadogSnapshotRecorder extends Recorder implements SimpleBuildStep
             if (!FormSupport.mayConfigure(item)) {
                 return FormValidation.ok();
             }
-            return FormSupport.toValidation(GraphChecks.seconds("padding", padding, 0,
-                    DatadogSnapshotConfiguration.MAX_PADDING_SECONDS));
+            return FormSupport.toValidation(
+                    GraphChecks.seconds("padding", padding, 0, DatadogSnapshotConfiguration.MAX_PADDING_SECONDS));
         }
 
         @POST

@@ -36,8 +36,7 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
     private Long end;
 
     @DataBoundConstructor
-    public DatadogSnapshotStep() {
-    }
+    public DatadogSnapshotStep() {}
 
     public Long getStart() {
         return start;
@@ -61,7 +60,8 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, request().startSeconds(start).endSeconds(end).build());
+        return new Execution(
+                context, request().startSeconds(start).endSeconds(end).build());
     }
 
     /** Captures on a thread of its own, so the Pipeline's CPS thread never waits for Datadog. */
@@ -82,8 +82,15 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
             TaskListener listener = getContext().get(TaskListener.class);
             EnvVars env = getContext().get(EnvVars.class);
             FlowNode node = getContext().get(FlowNode.class);
-            CaptureOutcome outcome = SnapshotRunner.create().run(run, listener, env, request,
-                    Instant.ofEpochMilli(run.getStartTimeInMillis()), Instant.now(), PipelineResults.marker(run, node));
+            CaptureOutcome outcome = SnapshotRunner.create()
+                    .run(
+                            run,
+                            listener,
+                            env,
+                            request,
+                            Instant.ofEpochMilli(run.getStartTimeInMillis()),
+                            Instant.now(),
+                            PipelineResults.marker(run, node));
             return outcome.asStepResult(DatadogSnapshotConfiguration::absoluteUrl);
         }
     }

@@ -34,8 +34,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
 
     @DataBoundConstructor
-    public DatadogSnapshotWindowStep() {
-    }
+    public DatadogSnapshotWindowStep() {}
 
     @Override
     public StepExecution start(StepContext context) {
@@ -66,7 +65,10 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
         @Override
         public boolean start() throws AbortException, IOException, InterruptedException {
             StepContext context = getContext();
-            SnapshotRunner.validate(request, DatadogSnapshotConfiguration.get().defaults(), context.get(EnvVars.class),
+            SnapshotRunner.validate(
+                    request,
+                    DatadogSnapshotConfiguration.get().defaults(),
+                    context.get(EnvVars.class),
                     context.get(Run.class).getNumber());
             bodyStartMillis = System.currentTimeMillis();
             context.newBodyInvoker().withCallback(new Callback(this)).start();
@@ -79,8 +81,15 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
             EnvVars env = context.get(EnvVars.class);
             // The callback's context hands out the body's end node; the step's own context, its start node.
             FlowNode node = getContext().get(FlowNode.class);
-            SnapshotRunner.create().run(run, listener, env, request, Instant.ofEpochMilli(bodyStartMillis), bodyEnd,
-                    PipelineResults.marker(run, node));
+            SnapshotRunner.create()
+                    .run(
+                            run,
+                            listener,
+                            env,
+                            request,
+                            Instant.ofEpochMilli(bodyStartMillis),
+                            bodyEnd,
+                            PipelineResults.marker(run, node));
         }
 
         /** After a failed body, a capture problem is only logged: the body's failure is what the build is about. */
@@ -89,7 +98,7 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
                 Thread.currentThread().interrupt();
             }
             try {
-                context.get(TaskListener.class).getLogger().println("[datadog-snapshot] WARNING: " + problem.getMessage());
+                context.get(TaskListener.class).getLogger().println(LogLines.warning(problem.getMessage()));
             } catch (IOException | RuntimeException e) {
                 LOGGER.log(Level.WARNING, "Could not log a capture problem after a failed body", e);
             } catch (InterruptedException e) {

@@ -36,8 +36,7 @@ import org.springframework.security.core.Authentication;
  */
 final class FormSupport {
 
-    private FormSupport() {
-    }
+    private FormSupport() {}
 
     /**
      * Whether the current user may configure {@code item}, or Jenkins itself where there is no item (the
@@ -95,7 +94,8 @@ final class FormSupport {
             result.includeCurrentValue(current);
             return result;
         }
-        List<DomainRequirement> domain = URIRequirementBuilder.fromUri(endpointUri(site, apiUrl)).build();
+        List<DomainRequirement> domain =
+                URIRequirementBuilder.fromUri(endpointUri(site, apiUrl)).build();
         result.includeEmptyValue();
         if (item == null) {
             result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, domain, usableByBuilds());
@@ -122,8 +122,11 @@ final class FormSupport {
         if (wanted == null) {
             return null;
         }
-        List<StringCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(StringCredentials.class,
-                Jenkins.get(), ACL.SYSTEM2, URIRequirementBuilder.fromUri(uri).build());
+        List<StringCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(
+                StringCredentials.class,
+                Jenkins.get(),
+                ACL.SYSTEM2,
+                URIRequirementBuilder.fromUri(uri).build());
         return all.stream()
                 .filter(c -> c.getId().equals(wanted) && c.getScope() != CredentialsScope.SYSTEM)
                 .map(c -> c.getSecret().getPlainText())

@@ -37,8 +37,7 @@ public class Graph implements Describable<Graph>, Serializable {
 
     /** Every field is optional here; {@link #toSpec} says which combination is missing. */
     @DataBoundConstructor
-    public Graph() {
-    }
+    public Graph() {}
 
     public String getName() {
         return name;
@@ -115,8 +114,19 @@ public class Graph implements Describable<Graph>, Serializable {
 
     /** Whether any field is given; a step's own graph counts only then. */
     boolean isGiven() {
-        return name != null || title != null || metricQuery != null || graphDef != null || eventQuery != null
-                || width != null || height != null || thresholds != null;
+        return name != null
+                || title != null
+                || metricQuery != null
+                || graphDef != null
+                || eventQuery != null
+                || width != null
+                || height != null
+                || thresholds != null;
+    }
+
+    /** Whether it has what makes a graph: a metric query or a graph definition. */
+    boolean hasQuery() {
+        return metricQuery != null || graphDef != null;
     }
 
     /**
@@ -153,8 +163,8 @@ public class Graph implements Describable<Graph>, Serializable {
         }
 
         @POST
-        public FormValidation doCheckMetricQuery(@AncestorInPath Item item, @QueryParameter String metricQuery,
-                                                 @QueryParameter String graphDef) {
+        public FormValidation doCheckMetricQuery(
+                @AncestorInPath Item item, @QueryParameter String metricQuery, @QueryParameter String graphDef) {
             if (!FormSupport.mayConfigure(item)) {
                 return FormValidation.ok();
             }

@@ -15,8 +15,7 @@ final class GraphChecks {
     /** A placeholder query that lets a single field be checked on its own. */
     private static final String ANY_QUERY = "avg:system.load.1{*}";
 
-    private GraphChecks() {
-    }
+    private GraphChecks() {}
 
     static Optional<String> queryOrDefinition(String metricQuery, String graphDef) {
         boolean query = Text.trimToNull(metricQuery) != null;
@@ -41,7 +40,8 @@ final class GraphChecks {
         if (Text.trimToNull(name) == null) {
             return Optional.empty();
         }
-        return problem(() -> GraphSpec.builder().metricQuery(ANY_QUERY).name(name).build());
+        return problem(
+                () -> GraphSpec.builder().metricQuery(ANY_QUERY).name(name).build());
     }
 
     /** A graph's thresholds, e.g. {@code p95 +10% and +2ms; max < 800}; blank means none. */
@@ -49,7 +49,10 @@ final class GraphChecks {
         if (Text.trimToNull(thresholds) == null) {
             return Optional.empty();
         }
-        return problem(() -> GraphSpec.builder().metricQuery(ANY_QUERY).thresholds(thresholds).build());
+        return problem(() -> GraphSpec.builder()
+                .metricQuery(ANY_QUERY)
+                .thresholds(thresholds)
+                .build());
     }
 
     /**
@@ -65,8 +68,8 @@ final class GraphChecks {
 
     /** Who draws the pictures, and whether the numbers it needs are fetched. */
     static Optional<String> renderer(String renderer, boolean numbers) {
-        return problem(() -> new CaptureOptions(CaptureOptions.Renderer.parse(renderer, "renderer"), numbers,
-                CaptureRequest.CHARTS_FOR_CHECKS));
+        return problem(() -> new CaptureOptions(
+                CaptureOptions.Renderer.parse(renderer, "renderer"), numbers, CaptureRequest.CHARTS_FOR_CHECKS));
     }
 
     static Optional<String> regressionResult(String regressionResult) {

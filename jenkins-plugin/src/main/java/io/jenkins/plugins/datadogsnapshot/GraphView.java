@@ -36,16 +36,23 @@ public final class GraphView {
      *                         were compared with, else the previous successful build; null for none
      * @param besideIsBaseline whether {@code beside} is the baseline
      */
-    GraphView(ManifestEntry entry, SnapshotsView.Build current, @CheckForNull SnapshotsView.Build beside,
-              boolean besideIsBaseline) {
+    GraphView(
+            ManifestEntry entry,
+            SnapshotsView.Build current,
+            @CheckForNull SnapshotsView.Build beside,
+            boolean besideIsBaseline) {
         this.entry = entry;
         this.stored = entry.isCaptured() && current.stored().test(entry.image().file());
         this.visible = current.imagesVisible();
         this.imageUrl = stored && visible ? current.imageBase() + entry.image().file() : null;
-        ManifestEntry besideEntry = beside == null ? null : beside.manifest().entry(entry.name()).orElse(null);
-        this.previousImageUrl = besideEntry != null && besideEntry.isCaptured()
-                && beside.imagesVisible() && beside.stored().test(besideEntry.image().file())
-                ? beside.imageBase() + besideEntry.image().file() : null;
+        ManifestEntry besideEntry =
+                beside == null ? null : beside.manifest().entry(entry.name()).orElse(null);
+        this.previousImageUrl = besideEntry != null
+                        && besideEntry.isCaptured()
+                        && beside.imagesVisible()
+                        && beside.stored().test(besideEntry.image().file())
+                ? beside.imageBase() + besideEntry.image().file()
+                : null;
         this.beside = beside;
         this.besideIsBaseline = besideIsBaseline;
         this.numbers = new NumbersView(entry, besideIsBaseline && beside != null ? beside.manifest() : null);
@@ -91,7 +98,9 @@ public final class GraphView {
         }
         Instant start = w.start();
         Instant end = w.end();
-        boolean sameDay = DAY_TIME.format(start).substring(0, 10).equals(DAY_TIME.format(end).substring(0, 10));
+        boolean sameDay = DAY_TIME.format(start)
+                .substring(0, 10)
+                .equals(DAY_TIME.format(end).substring(0, 10));
         return DAY_TIME.format(start) + " – " + (sameDay ? TIME.format(end) : DAY_TIME.format(end)) + " UTC ("
                 + length(Duration.between(start, end)) + ")";
     }
@@ -133,6 +142,18 @@ public final class GraphView {
     @CheckForNull
     public String getBesideLabel() {
         return previousImageUrl == null ? null : beside.label();
+    }
+
+    /**
+     * The caption of the image beside, one text so that no space can get lost in a page template:
+     * {@code Baseline: #41} or {@code Previous successful build: #41}; null without one.
+     */
+    @CheckForNull
+    public String getBesideCaption() {
+        if (previousImageUrl == null) {
+            return null;
+        }
+        return (besideIsBaseline ? "Baseline: " : "Previous successful build: ") + beside.label();
     }
 
     /** The snapshots page of the build beside, relative to the root URL; null without one. */

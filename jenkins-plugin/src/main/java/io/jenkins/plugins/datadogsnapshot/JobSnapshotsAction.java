@@ -32,6 +32,7 @@ public class JobSnapshotsAction implements Action {
     static final String URL_NAME = "datadog-snapshots";
     /** Completed builds looked at for the trends at most, with or without numbers. */
     static final int MAX_BUILDS_READ = 50;
+
     private static final Pattern TREND_FILE = Pattern.compile("/?([A-Za-z0-9][A-Za-z0-9._-]{0,120})\\.png");
 
     private final Job<?, ?> job;
@@ -55,7 +56,9 @@ public class JobSnapshotsAction implements Action {
     /** The build's graphs, or an empty view when the build has none any more. */
     public SnapshotsView getView() {
         SnapshotsAction action = build.getAction(SnapshotsAction.class);
-        return action == null ? SnapshotsView.unavailable("the build has no Datadog snapshots any more") : action.getView();
+        return action == null
+                ? SnapshotsView.unavailable("the build has no Datadog snapshots any more")
+                : action.getView();
     }
 
     /** The trends the current user may see: none without the Artifacts permission where it is enabled. */
@@ -64,7 +67,9 @@ public class JobSnapshotsAction implements Action {
             return List.of();
         }
         String base = job.getUrl() + URL_NAME + "/trend/";
-        return Trend.of(recentBuilds()).stream().map(t -> new TrendView(t, base)).toList();
+        return Trend.of(recentBuilds()).stream()
+                .map(t -> new TrendView(t, base))
+                .toList();
     }
 
     /**
@@ -74,14 +79,18 @@ public class JobSnapshotsAction implements Action {
     public void doTrend(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException, ServletException {
         checkTrendPermission(job);
         Matcher file = TREND_FILE.matcher(req.getRestOfPath());
-        Trend trend = !file.matches() ? null : Trend.of(recentBuilds()).stream()
-                .filter(t -> t.getName().equals(file.group(1)))
-                .findFirst().orElse(null);
+        Trend trend = !file.matches()
+                ? null
+                : Trend.of(recentBuilds()).stream()
+                        .filter(t -> t.getName().equals(file.group(1)))
+                        .findFirst()
+                        .orElse(null);
         if (trend == null) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] png = TrendImages.SHARED.get(job.getFullName() + "\n" + trend.signature(),
+        byte[] png = TrendImages.SHARED.get(
+                job.getFullName() + "\n" + trend.signature(),
                 () -> LocalCharts.renderer().render(trend.chart(Trend.WIDTH, Trend.HEIGHT)));
         rsp.serveFile(req, new ByteArrayInputStream(png), trend.lastModified(), png.length, "mime-type:image/png");
     }
@@ -102,15 +111,17 @@ public class JobSnapshotsAction implements Action {
     private List<Trend.BuildNumbers> recentBuilds() {
         List<Trend.BuildNumbers> found = new ArrayList<>();
         int read = 0;
-        for (Run<?, ?> run = job.getLastCompletedBuild(); run != null && read < MAX_BUILDS_READ
-                && found.size() < Trend.MAX_BUILDS; run = run.getPreviousBuild()) {
+        for (Run<?, ?> run = job.getLastCompletedBuild();
+                run != null && read < MAX_BUILDS_READ && found.size() < Trend.MAX_BUILDS;
+                run = run.getPreviousBuild()) {
             if (run.isBuilding()) {
                 continue;
             }
             read++;
             Manifest manifest = manifestOf(run);
             if (manifest != null) {
-                Trend.BuildNumbers numbers = new Trend.BuildNumbers(run.getNumber(), run.getStartTimeInMillis(), manifest);
+                Trend.BuildNumbers numbers =
+                        new Trend.BuildNumbers(run.getNumber(), run.getStartTimeInMillis(), manifest);
                 if (numbers.hasNumbers()) {
                     found.add(numbers);
                 }

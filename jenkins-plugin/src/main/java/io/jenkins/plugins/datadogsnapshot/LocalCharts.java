@@ -10,8 +10,7 @@ import io.github.datadogsnapshot.charts.XChartRenderer;
  */
 final class LocalCharts {
 
-    private LocalCharts() {
-    }
+    private LocalCharts() {}
 
     static ChartRenderer renderer() {
         return Holder.RENDERER;

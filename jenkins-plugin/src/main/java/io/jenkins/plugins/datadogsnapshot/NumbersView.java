@@ -64,8 +64,8 @@ public final class NumbersView {
         this.status = status(entry, comparison, baseline);
     }
 
-    private static Status status(ManifestEntry entry, @CheckForNull Comparison comparison,
-                                 @CheckForNull Manifest baseline) {
+    private static Status status(
+            ManifestEntry entry, @CheckForNull Comparison comparison, @CheckForNull Manifest baseline) {
         if (comparison == null) {
             return entry.series() == null ? Status.NOT_FETCHED : Status.NO_NUMBERS;
         }
@@ -75,25 +75,34 @@ public final class NumbersView {
             case OK -> Status.OK;
             case NO_NUMBERS -> Status.NO_NUMBERS;
             case SERIES_GONE -> Status.SERIES_GONE;
-            case NO_BASELINE -> entry.baseline() != null && baseline != null && baseline.entry(entry.name()).isEmpty()
-                    ? Status.NEW_GRAPH : Status.NO_BASELINE;
+            case NO_BASELINE ->
+                entry.baseline() != null
+                                && baseline != null
+                                && baseline.entry(entry.name()).isEmpty()
+                        ? Status.NEW_GRAPH
+                        : Status.NO_BASELINE;
         };
     }
 
     /** This build's series in their order, each with its comparison, then the series gone since the baseline. */
     private static List<SeriesRow> rows(ManifestEntry entry) {
         List<SeriesRow> rows = new ArrayList<>();
-        List<SeriesComparison> compared = entry.comparison() == null ? List.of() : entry.comparison().series();
+        List<SeriesComparison> compared =
+                entry.comparison() == null ? List.of() : entry.comparison().series();
         if (entry.series() != null) {
             for (SeriesStats stats : entry.series()) {
                 SeriesComparison match = compared.stream()
-                        .filter(c -> c.verdict() != Verdict.SERIES_GONE && stats.query().equals(c.query())
+                        .filter(c -> c.verdict() != Verdict.SERIES_GONE
+                                && stats.query().equals(c.query())
                                 && stats.scope().equals(c.scope()))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
                 rows.add(new SeriesRow(stats, match));
             }
         }
-        compared.stream().filter(c -> c.verdict() == Verdict.SERIES_GONE).forEach(c -> rows.add(new SeriesRow(null, c)));
+        compared.stream()
+                .filter(c -> c.verdict() == Verdict.SERIES_GONE)
+                .forEach(c -> rows.add(new SeriesRow(null, c)));
         return List.copyOf(rows);
     }
 
@@ -103,12 +112,19 @@ public final class NumbersView {
      */
     @CheckForNull
     private static SeriesComparison decisive(List<SeriesComparison> all) {
-        for (Verdict verdict : List.of(Verdict.REGRESSION, Verdict.NOT_COMPARABLE, Verdict.OK, Verdict.NO_BASELINE,
-                Verdict.NO_NUMBERS, Verdict.SERIES_GONE)) {
-            List<SeriesComparison> these = all.stream().filter(s -> s.verdict() == verdict).toList();
+        for (Verdict verdict : List.of(
+                Verdict.REGRESSION,
+                Verdict.NOT_COMPARABLE,
+                Verdict.OK,
+                Verdict.NO_BASELINE,
+                Verdict.NO_NUMBERS,
+                Verdict.SERIES_GONE)) {
+            List<SeriesComparison> these =
+                    all.stream().filter(s -> s.verdict() == verdict).toList();
             if (!these.isEmpty()) {
                 return these.stream()
-                        .max(Comparator.comparingDouble(s -> s.changePercent() == null ? -1 : Math.abs(s.changePercent())))
+                        .max(Comparator.comparingDouble(
+                                s -> s.changePercent() == null ? -1 : Math.abs(s.changePercent())))
                         .orElseThrow();
             }
         }
@@ -126,10 +142,11 @@ public final class NumbersView {
 
     /** The status in words, e.g. {@code Regression}, {@code New graph}, {@code OK (1 series gone)}. */
     public String getStatus() {
-        long gone = series.stream().map(SeriesRow::comparison)
-                .filter(c -> c != null && c.verdict() == Verdict.SERIES_GONE).count();
-        return gone == 0 || status == Status.SERIES_GONE ? status.text
-                : status.text + " (" + gone + " series gone)";
+        long gone = series.stream()
+                .map(SeriesRow::comparison)
+                .filter(c -> c != null && c.verdict() == Verdict.SERIES_GONE)
+                .count();
+        return gone == 0 || status == Status.SERIES_GONE ? status.text : status.text + " (" + gone + " series gone)";
     }
 
     /** The style class suffix: {@code regression}, {@code ok} or {@code note}. */
@@ -154,7 +171,9 @@ public final class NumbersView {
     @CheckForNull
     public String getThresholds() {
         List<Threshold> thresholds = entry.thresholdList();
-        return thresholds.isEmpty() ? null : thresholds.stream().map(Threshold::toString).collect(Collectors.joining("; "));
+        return thresholds.isEmpty()
+                ? null
+                : thresholds.stream().map(Threshold::toString).collect(Collectors.joining("; "));
     }
 
     /** This build's value of the watched statistic, of the series that decided the status. */
@@ -169,7 +188,7 @@ public final class NumbersView {
 
     /** The change in percent of the baseline, e.g. {@code +16.7%}. */
     public String getChange() {
-        return decisive == null ? Values.NONE : Values.change(decisive.changePercent());
+        return decisive == null ? Values.NONE : Values.changeColumn(decisive);
     }
 
     /** Which series the overview's values are of, when the graph has several: {@code host:a, 1 of 3 series}. */
@@ -182,6 +201,14 @@ public final class NumbersView {
         return name + ", 1 of " + series.size() + " series";
     }
 
+    /**
+     * What follows the status on the snapshots page, with its leading space: {@code  (baseline: build #41)}; empty
+     * without a baseline.
+     */
+    public String getBaselineNote() {
+        return entry.baseline() == null ? "" : " (baseline: " + entry.baseline() + ")";
+    }
+
     /** What the numbers were compared with, e.g. {@code build #41}; null without a baseline. */
     @CheckForNull
     public String getBaselineLabel() {
@@ -190,7 +217,9 @@ public final class NumbersView {
 
     /** Every limit crossed, with both values. */
     public List<String> getBreaches() {
-        return comparison == null ? List.of() : comparison.breaches().stream().map(b -> b.message()).toList();
+        return comparison == null
+                ? List.of()
+                : comparison.breaches().stream().map(b -> b.message()).toList();
     }
 
     public List<SeriesRow> getSeries() {
@@ -212,7 +241,10 @@ public final class NumbersView {
     public List<String> getNotes() {
         List<String> notes = new ArrayList<>();
         if (entry.queries() != null) {
-            entry.queries().stream().filter(q -> !q.isPlain()).map(GraphQuery::describe).forEach(notes::add);
+            entry.queries().stream()
+                    .filter(q -> !q.isPlain())
+                    .map(GraphQuery::describe)
+                    .forEach(notes::add);
         }
         if (entry.numbersError() != null) {
             notes.add("the numbers are incomplete: " + entry.numbersError());

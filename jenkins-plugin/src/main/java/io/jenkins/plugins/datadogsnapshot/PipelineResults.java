@@ -12,8 +12,7 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
  */
 final class PipelineResults {
 
-    private PipelineResults() {
-    }
+    private PipelineResults() {}
 
     static SnapshotRunner.ResultMarker marker(Run<?, ?> run, FlowNode node) {
         return (result, message) -> {

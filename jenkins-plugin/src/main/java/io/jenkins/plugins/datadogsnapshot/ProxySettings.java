@@ -21,8 +21,12 @@ final class ProxySettings {
     private final char[] password;
     private final List<Pattern> noProxyHosts;
 
-    ProxySettings(String host, int port, @CheckForNull String user, @CheckForNull char[] password,
-                  List<Pattern> noProxyHosts) {
+    ProxySettings(
+            String host,
+            int port,
+            @CheckForNull String user,
+            @CheckForNull char[] password,
+            List<Pattern> noProxyHosts) {
         this.host = Objects.requireNonNull(host, "host");
         this.port = port;
         this.user = Text.trimToNull(user);
@@ -37,8 +41,8 @@ final class ProxySettings {
     }
 
     /** Sends the client's requests through this proxy when it applies to the endpoint. */
-    static ClientSettings.Builder apply(@CheckForNull ProxySettings proxy, ApiEndpoint endpoint,
-                                       ClientSettings.Builder settings) {
+    static ClientSettings.Builder apply(
+            @CheckForNull ProxySettings proxy, ApiEndpoint endpoint, ClientSettings.Builder settings) {
         if (proxy == null || !proxy.appliesTo(endpoint)) {
             return settings;
         }

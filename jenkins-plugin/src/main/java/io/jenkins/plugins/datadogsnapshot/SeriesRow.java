@@ -39,6 +39,14 @@ public final class SeriesRow {
         return "*".equals(scope) ? getQuery() : scope;
     }
 
+    /**
+     * {@link #getName()} cut after each {@code , { } ( ) : .}, so a page can let a long query wrap at those points
+     * (and nowhere inside a word).
+     */
+    public List<String> getNameParts() {
+        return Text.breakableParts(getName());
+    }
+
     public String getQuery() {
         return stats != null ? stats.query() : comparison.query();
     }
@@ -86,7 +94,7 @@ public final class SeriesRow {
 
     /** The change of the watched statistic in percent of the baseline, e.g. {@code +16.7%}. */
     public String getChange() {
-        return comparison == null ? Values.NONE : Values.change(comparison.changePercent());
+        return comparison == null ? Values.NONE : Values.changeColumn(comparison);
     }
 
     public boolean isRegression() {
@@ -104,8 +112,10 @@ public final class SeriesRow {
             case NOT_COMPARABLE -> "not comparable";
             case NO_NUMBERS -> "no numbers";
             case SERIES_GONE -> "gone since the baseline";
-            case NO_BASELINE -> comparison.reason() != null && comparison.reason().startsWith("new in this build")
-                    ? "new series" : "no baseline";
+            case NO_BASELINE ->
+                comparison.reason() != null && comparison.reason().startsWith("new in this build")
+                        ? "new series"
+                        : "no baseline";
         };
     }
 

@@ -137,9 +137,15 @@ final class SnapshotClients {
     private record Key(ApiEndpoint endpoint, String keysDigest, Duration timeout, String proxyDigest) {
         static Key of(ClientSettings settings) {
             Credentials c = settings.credentials();
-            String proxy = settings.proxy().map(Object::toString).orElse("") + '\n' + settings.proxyUser().orElse("")
-                    + '\n' + settings.proxyPassword().map(String::new).orElse("");
-            return new Key(settings.endpoint(), sha256(c.apiKey() + '\n' + c.applicationKey()), settings.timeout(),
+            String proxy = settings.proxy().map(Object::toString).orElse("")
+                    + '\n'
+                    + settings.proxyUser().orElse("")
+                    + '\n'
+                    + settings.proxyPassword().map(String::new).orElse("");
+            return new Key(
+                    settings.endpoint(),
+                    sha256(c.apiKey() + '\n' + c.applicationKey()),
+                    settings.timeout(),
                     sha256(proxy));
         }
 

@@ -42,9 +42,10 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class SnapshotRunner {
 
-    private static final String PREFIX = "[datadog-snapshot] ";
     /** Windows shorter than this get a warning in the log. */
     static final Duration SHORT_WINDOW = Duration.ofMinutes(1);
+    /** How the warning about a short window begins. */
+    static final String SHORT_WINDOW_START = "the window is only ";
 
     private final CaptureDefaults defaults;
     private final SnapshotClients clients;
@@ -59,7 +60,9 @@ final class SnapshotRunner {
 
     /** A runner with the global configuration, Jenkins' proxy and the shared clients. */
     static SnapshotRunner create() {
-        return new SnapshotRunner(DatadogSnapshotConfiguration.get().defaults(), SnapshotClients.shared(),
+        return new SnapshotRunner(
+                DatadogSnapshotConfiguration.get().defaults(),
+                SnapshotClients.shared(),
                 DatadogSnapshotConfiguration.jenkinsProxy());
     }
 
@@ -85,7 +88,7 @@ final class SnapshotRunner {
             request.validate(defaults);
             request.baseline(environment::expand, buildNumber);
         } catch (IllegalArgumentException e) {
-            throw new AbortException(PREFIX + e.getMessage());
+            throw new AbortException(LogLines.line(e.getMessage()));
         }
     }
 
@@ -97,8 +100,14 @@ final class SnapshotRunner {
      *
      * @throws AbortException when the request is wrong, or when graphs failed and the request says {@code failOnError}
      */
-    CaptureOutcome run(Run<?, ?> run, TaskListener listener, EnvVars environment, CaptureRequest request,
-                       Instant windowStart, Instant windowEnd, ResultMarker marker)
+    CaptureOutcome run(
+            Run<?, ?> run,
+            TaskListener listener,
+            EnvVars environment,
+            CaptureRequest request,
+            Instant windowStart,
+            Instant windowEnd,
+            ResultMarker marker)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         List<GraphSpec> specs;
@@ -113,14 +122,15 @@ final class SnapshotRunner {
             baselineChoice = request.baseline(environment::expand, run.getNumber());
             onRegression = request.regressionResult();
         } catch (IllegalArgumentException e) {
-            throw new AbortException(PREFIX + e.getMessage());
+            throw new AbortException(LogLines.line(e.getMessage()));
         }
-        shortWindowWarning(window).ifPresent(warning -> log.println(PREFIX + "WARNING: " + warning));
+        shortWindowWarning(window).ifPresent(warning -> log.println(LogLines.warning(warning)));
         if (options.numbers()) {
             Baselines.Found baseline = Baselines.find(run, baselineChoice);
-            log.println(PREFIX + (baseline.asked() && baseline.manifest() == null ? "WARNING: " : "")
-                    + "Baseline: " + baseline.description());
-            options = options.withBaseline(baseline.manifest(), baseline.label());
+            log.println(LogLines.baseline(baseline.description(), baseline.asked() && baseline.manifest() == null));
+            options = baseline.manifest() == null
+                    ? options.withoutBaseline(baseline.pageReason())
+                    : options.withBaseline(baseline.manifest(), baseline.label());
         }
         KeyNames names = new KeyNames(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults));
         Path work = BuildStorage.newWorkFolder(run);
@@ -128,23 +138,32 @@ final class SnapshotRunner {
             ClientSettings settings;
             try {
                 ApiEndpoint endpoint = request.endpoint(defaults, environment);
-                settings = ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, keys(run, endpoint, request))
-                        .timeout(defaults.timeout())).build();
+                settings = ProxySettings.apply(
+                                proxy,
+                                endpoint,
+                                ClientSettings.builder(endpoint, keys(run, endpoint, request))
+                                        .timeout(defaults.timeout()))
+                        .build();
             } catch (IllegalArgumentException e) {
-                log.println(PREFIX + "WARNING: no graph captured: " + e.getMessage());
+                log.println(LogLines.warning("no graph captured: " + e.getMessage()));
                 List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, window, e.getMessage());
                 BuildStorage.store(run, work, entries, "not contacted");
                 return checked(new CaptureOutcome(entries, SnapshotsAction.imageBase(run)), request, log);
             }
-            log.println(PREFIX + "Capturing " + specs.size() + (specs.size() == 1 ? " graph" : " graphs") + " from "
-                    + settings.endpoint());
+            log.println(LogLines.capturing(specs.size(), settings.endpoint()));
             List<ManifestEntry> entries;
             try (SnapshotClients.Lease lease = clients.lease(settings)) {
-                entries = new SnapshotCapture(lease.client(), options).capture(specs, window, work, new ProgressLog(
-                        line -> log.println(PREFIX + names.inJenkinsTerms(line)),
-                        line -> log.println(PREFIX + "WARNING: " + names.inJenkinsTerms(line)))).entries();
+                entries = new SnapshotCapture(lease.client(), options)
+                        .capture(
+                                specs,
+                                window,
+                                work,
+                                new ProgressLog(
+                                        line -> log.println(LogLines.line(names.inJenkinsTerms(line))),
+                                        line -> log.println(LogLines.warning(names.inJenkinsTerms(line)))))
+                        .entries();
             } catch (IllegalArgumentException e) {
-                throw new AbortException(PREFIX + e.getMessage());
+                throw new AbortException(LogLines.line(e.getMessage()));
             }
             entries = names.inJenkinsTerms(entries);
             BuildStorage.store(run, work, entries, settings.endpoint().toString());
@@ -165,7 +184,7 @@ final class SnapshotRunner {
         if (length.compareTo(SHORT_WINDOW) >= 0) {
             return Optional.empty();
         }
-        return Optional.of("the window is only " + GraphView.length(length) + " long (" + window.start() + " to "
+        return Optional.of(SHORT_WINDOW_START + GraphView.length(length) + " long (" + window.start() + " to "
                 + window.end() + "); graphs of less than a minute show few or no points. Capture after the stage the "
                 + "graphs should show, wrap that stage in datadogSnapshotWindow, or give start or padding.");
     }
@@ -174,23 +193,24 @@ final class SnapshotRunner {
      * Logs every threshold crossed (which statistic of which series, both values, the baseline) and marks the
      * build. Missing data never gets here: the comparison calls it by its name, not a regression.
      */
-    private static void markRegressions(CaptureOutcome outcome, RegressionResult onRegression, ResultMarker marker,
-                                        PrintStream log) {
+    private static void markRegressions(
+            CaptureOutcome outcome, RegressionResult onRegression, ResultMarker marker, PrintStream log) {
         List<String> crossed = outcome.regressions();
         if (crossed.isEmpty()) {
             return;
         }
-        crossed.forEach(line -> log.println(PREFIX + "REGRESSION: " + line));
+        crossed.forEach(line -> log.println(LogLines.regression(line)));
         String message = outcome.regressionSummary();
-        log.println(PREFIX + message + ": marking the build " + onRegression.name());
+        log.println(LogLines.marking(message, onRegression));
         marker.mark(onRegression.result(), message);
     }
 
     private static CaptureOutcome checked(CaptureOutcome outcome, CaptureRequest request, PrintStream log)
             throws AbortException {
-        log.println(PREFIX + outcome.summary());
+        log.println(LogLines.line(outcome.summary()));
         if (request.failOnError() && outcome.hasFailures()) {
-            throw new AbortException(PREFIX + outcome.summary() + " (failOnError is set): " + outcome.firstError());
+            throw new AbortException(
+                    LogLines.line(outcome.summary() + " (failOnError is set): " + outcome.firstError()));
         }
         return outcome;
     }
@@ -207,7 +227,10 @@ final class SnapshotRunner {
             throw new IllegalArgumentException(field + ": no credentials configured; choose Secret text credentials in "
                     + "Manage Jenkins » System » Datadog graph snapshots, or give " + field + " on the step");
         }
-        StringCredentials found = CredentialsProvider.findCredentialById(id, StringCredentials.class, run,
+        StringCredentials found = CredentialsProvider.findCredentialById(
+                id,
+                StringCredentials.class,
+                run,
                 URIRequirementBuilder.fromUri(endpoint.baseUri().toString()).build());
         if (found == null) {
             throw new IllegalArgumentException(field + ": no Secret text credentials with ID '" + id

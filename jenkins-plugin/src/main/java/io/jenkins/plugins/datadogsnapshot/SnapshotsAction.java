@@ -86,33 +86,47 @@ public class SnapshotsAction implements RunAction2 {
             return SnapshotsView.unavailable("the stored snapshots of this build cannot be read: " + e.getMessage());
         }
         if (current == null) {
-            return SnapshotsView.unavailable("the stored snapshots of this build are missing ("
-                    + Manifests.FILE_NAME + " is no longer in its " + URL_NAME + " folder)");
+            return SnapshotsView.unavailable("the stored snapshots of this build are missing (" + Manifests.FILE_NAME
+                    + " is no longer in its " + URL_NAME + " folder)");
         }
         Run<?, ?> previous = owner.getPreviousSuccessfulBuild();
         SnapshotsAction previousAction = previous == null ? null : previous.getAction(SnapshotsAction.class);
-        Manifest previousManifest = previousAction == null ? null : previousAction.manifest().orElse(null);
-        return new SnapshotsView(build(owner, current),
-                previousManifest == null ? null : build(previous, previousManifest), baselines(current));
+        Manifest previousManifest =
+                previousAction == null ? null : previousAction.manifest().orElse(null);
+        return new SnapshotsView(
+                build(owner, current),
+                previousManifest == null ? null : build(previous, previousManifest),
+                baselines(current));
     }
 
     /** The baseline builds this build's graphs were compared with, by label, where they are still stored. */
     private Map<String, SnapshotsView.Build> baselines(Manifest current) {
         Map<String, SnapshotsView.Build> found = new HashMap<>();
-        current.graphs().stream().map(e -> e.baseline()).filter(Objects::nonNull).distinct().forEach(label -> {
-            OptionalInt number = BaselineChoice.buildNumberOf(label);
-            Run<?, ?> baseline = number.isPresent() ? owner.getParent().getBuildByNumber(number.getAsInt()) : null;
-            SnapshotsAction action = baseline == null ? null : baseline.getAction(SnapshotsAction.class);
-            Manifest manifest = action == null ? null : action.manifest().orElse(null);
-            if (manifest != null) {
-                found.put(label, build(baseline, manifest));
-            }
-        });
+        current.graphs().stream()
+                .map(e -> e.baseline())
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(label -> {
+                    OptionalInt number = BaselineChoice.buildNumberOf(label);
+                    Run<?, ?> baseline =
+                            number.isPresent() ? owner.getParent().getBuildByNumber(number.getAsInt()) : null;
+                    SnapshotsAction action = baseline == null ? null : baseline.getAction(SnapshotsAction.class);
+                    Manifest manifest =
+                            action == null ? null : action.manifest().orElse(null);
+                    if (manifest != null) {
+                        found.put(label, build(baseline, manifest));
+                    }
+                });
         return found;
     }
 
     private static SnapshotsView.Build build(Run<?, ?> run, Manifest manifest) {
-        return new SnapshotsView.Build(manifest, imageBase(run), isStored(run), mayViewImages(run), run.getDisplayName(),
+        return new SnapshotsView.Build(
+                manifest,
+                imageBase(run),
+                isStored(run),
+                mayViewImages(run),
+                run.getDisplayName(),
                 run.getUrl() + URL_NAME + "/");
     }
 
@@ -134,7 +148,8 @@ public class SnapshotsAction implements RunAction2 {
         }
         rsp.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = Files.newInputStream(image)) {
-            rsp.serveFile(req, in, Files.getLastModifiedTime(image).toMillis(), Files.size(image), "mime-type:image/png");
+            rsp.serveFile(
+                    req, in, Files.getLastModifiedTime(image).toMillis(), Files.size(image), "mime-type:image/png");
         }
     }
 
@@ -158,7 +173,8 @@ public class SnapshotsAction implements RunAction2 {
         if (!isImageFileName(file)) {
             return false;
         }
-        return manifest().map(m -> m.graphs().stream()
+        return manifest()
+                .map(m -> m.graphs().stream()
                         .anyMatch(e -> e.isCaptured() && file.equals(e.image().file())))
                 .orElse(false);
     }
@@ -211,7 +227,8 @@ public class SnapshotsAction implements RunAction2 {
             return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            // Named without its path: the message may be shown on the page, and the path of Jenkins' home is no reader's business.
+            // Named without its path: the message may be shown on the page, and the path of Jenkins' home is no
+            // reader's business.
             return Manifests.read(in, Manifests.FILE_NAME + " of " + run.getFullDisplayName());
         }
     }

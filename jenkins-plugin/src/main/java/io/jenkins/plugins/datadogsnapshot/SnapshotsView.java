@@ -2,7 +2,6 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +27,13 @@ public final class SnapshotsView {
      * @param label         how to name the build, e.g. {@code #41}
      * @param pageUrl       the URL of its snapshots page, ending in {@code /}
      */
-    public record Build(Manifest manifest, String imageBase, Predicate<String> stored, boolean imagesVisible,
-                        String label, String pageUrl) {
+    public record Build(
+            Manifest manifest,
+            String imageBase,
+            Predicate<String> stored,
+            boolean imagesVisible,
+            String label,
+            String pageUrl) {
         public Build {
             Objects.requireNonNull(manifest, "manifest");
             Objects.requireNonNull(imageBase, "imageBase");
@@ -63,7 +67,8 @@ public final class SnapshotsView {
         this.graphs = current.manifest().graphs().stream()
                 .map(e -> {
                     Build baseline = e.baseline() == null ? null : baselines.get(e.baseline());
-                    return baseline != null ? new GraphView(e, current, baseline, true)
+                    return baseline != null
+                            ? new GraphView(e, current, baseline, true)
                             : new GraphView(e, current, previous, false);
                 })
                 .toList();
@@ -123,11 +128,15 @@ public final class SnapshotsView {
             return null;
         }
         int regressed = getRegressionCount();
-        List<String> labels = fetched.stream().map(g -> g.getNumbers().getBaselineLabel()).filter(Objects::nonNull)
-                .distinct().toList();
-        String text = regressed == 0 ? "no graph crossed its thresholds"
+        List<String> labels = fetched.stream()
+                .map(g -> g.getNumbers().getBaselineLabel())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        String text = regressed == 0
+                ? "no graph crossed its thresholds"
                 : regressed + " of " + fetched.size() + (fetched.size() == 1 ? " graph" : " graphs")
-                + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
+                        + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
         return text + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
     }
 
@@ -187,6 +196,16 @@ public final class SnapshotsView {
     @CheckForNull
     public String getProblem() {
         return problem;
+    }
+
+    /**
+     * The snapshots page's first line, the summary and the numbers' summary in one text (a page template would lose
+     * the space between them), e.g. {@code 3 graphs captured; 1 of 3 graphs crossed its thresholds (baseline:
+     * build #1)}.
+     */
+    public String getHeadline() {
+        String numbers = getNumbersSummary();
+        return numbers == null ? getSummary() : getSummary() + "; " + numbers;
     }
 
     /** One line for the build page, e.g. {@code 3 graphs captured, 1 failed}. */

@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
 
 /**
  * One graph's watched statistic over the job's recent builds, for the job page (like performance-plugin's trend
- * charts). The x axis is the build's start time, since the charts module draws a time axis; the chart's mark names
- * the builds ({@code builds #3 – #22}). There is one line per series, matched across builds by query and scope as the
+ * charts, and the JUnit trend). The x axis is the build number, as people read CI trends, and spans exactly the
+ * builds shown, so the lines fill the picture; the chart's mark names them ({@code builds #3 – #22}). There is one line per series, matched across builds by query and scope as the
  * comparison matches them, so a regression of one host is not hidden by the others; at most {@value #MAX_LINES}
  * lines (the newest build's series first, then those in most builds), the rest counted in
  * {@link #getSeriesLeftOut()}. Builds whose numbers crossed the graph's thresholds are marked with a band.
@@ -36,6 +36,7 @@ final class Trend {
     static final int MAX_BUILDS = 20;
     /** Lines a trend draws at most (the chart palette has eight colours). */
     static final int MAX_LINES = 8;
+
     static final int WIDTH = 600;
     static final int HEIGHT = 300;
 
@@ -74,16 +75,22 @@ final class Trend {
         this.name = newest.name();
         this.title = newest.displayTitle();
         this.statistic = watched(newest);
-        this.unit = newest.series().stream().map(SeriesStats::unit).filter(Objects::nonNull).findFirst().orElse(null);
+        this.unit = newest.series().stream()
+                .map(SeriesStats::unit)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         List<BuildNumbers> chronological = new ArrayList<>(newestFirst);
-        chronological.sort(Comparator.comparingLong(BuildNumbers::startMillis).thenComparingInt(BuildNumbers::number));
+        chronological.sort(Comparator.comparingInt(BuildNumbers::number));
         this.builds = List.copyOf(chronological);
         Map<String, SeriesStats> keys = seriesKeys(newest, newestFirst);
         this.seriesLeftOut = Math.max(0, keys.size() - MAX_LINES);
-        boolean severalQueries = keys.values().stream().map(SeriesStats::query).distinct().count() > 1;
+        boolean severalQueries =
+                keys.values().stream().map(SeriesStats::query).distinct().count() > 1;
         List<Line> drawn = new ArrayList<>();
-        keys.entrySet().stream().limit(MAX_LINES).forEach(key -> drawn.add(line(key.getKey(), key.getValue(),
-                severalQueries)));
+        keys.entrySet().stream()
+                .limit(MAX_LINES)
+                .forEach(key -> drawn.add(line(key.getKey(), key.getValue(), severalQueries)));
         this.lines = List.copyOf(drawn);
         this.regressed = builds.stream()
                 .filter(b -> {
@@ -101,7 +108,10 @@ final class Trend {
      * @param newestFirst completed builds with stored snapshots, newest first
      */
     static List<Trend> of(List<BuildNumbers> newestFirst) {
-        List<BuildNumbers> withNumbers = newestFirst.stream().filter(BuildNumbers::hasNumbers).limit(MAX_BUILDS).toList();
+        List<BuildNumbers> withNumbers = newestFirst.stream()
+                .filter(BuildNumbers::hasNumbers)
+                .limit(MAX_BUILDS)
+                .toList();
         if (withNumbers.isEmpty()) {
             return List.of();
         }
@@ -110,7 +120,9 @@ final class Trend {
             if (graph.series() == null) {
                 continue;
             }
-            List<BuildNumbers> builds = withNumbers.stream().filter(b -> b.numbersOf(graph.name()) != null).toList();
+            List<BuildNumbers> builds = withNumbers.stream()
+                    .filter(b -> b.numbersOf(graph.name()) != null)
+                    .toList();
             if (builds.size() >= 2) {
                 trends.add(new Trend(graph, builds));
             }
@@ -141,7 +153,8 @@ final class Trend {
         newest.series().forEach(s -> ordered.putIfAbsent(s.key(), s));
         first.keySet().stream()
                 .filter(k -> !ordered.containsKey(k))
-                .sorted(Comparator.comparingInt((String k) -> counts.getOrDefault(k, 0)).reversed())
+                .sorted(Comparator.comparingInt((String k) -> counts.getOrDefault(k, 0))
+                        .reversed())
                 .forEach(k -> ordered.put(k, first.get(k)));
         return ordered;
     }
@@ -160,7 +173,7 @@ final class Trend {
         double[] values = new double[builds.size()];
         for (int i = 0; i < builds.size(); i++) {
             BuildNumbers build = builds.get(i);
-            times[i] = build.startMillis();
+            times[i] = build.number();
             values[i] = seriesIn(build).stream()
                     .filter(s -> s.key().equals(key))
                     .map(s -> s.get(statistic))
@@ -174,19 +187,22 @@ final class Trend {
         return new Line(label, times, values);
     }
 
-    /** The chart: the builds' start times with some room on both sides, one line per series, regressions as bands. */
+    /**
+     * The chart: build numbers from the first build shown to the last (a trend has two at least), one line per
+     * series, regressions as bands.
+     */
     LineChart chart(int width, int height) {
-        long first = builds.get(0).startMillis();
-        long last = builds.get(builds.size() - 1).startMillis();
-        long room = Math.max(60_000, (last - first) / 25);
+        long first = builds.get(0).number();
+        long last = builds.get(builds.size() - 1).number();
         List<Band> bands = new ArrayList<>();
         for (BuildNumbers build : builds) {
             if (regressed.contains(build.number())) {
-                bands.add(Band.at(build.startMillis(), "#" + build.number() + " crossed its thresholds"));
+                bands.add(Band.at(build.number(), "#" + build.number() + " crossed its thresholds"));
             }
         }
         String chartTitle = title + ": " + statistic.label() + " per build" + (unit == null ? "" : " (" + unit + ")");
-        return new LineChart(chartTitle, width, height, first - room, last + room, lines, bands, getBuildRange());
+        return new LineChart(
+                chartTitle, width, height, first, last, lines, bands, getBuildRange(), LineChart.XAxis.BUILD_NUMBER);
     }
 
     /**
@@ -196,15 +212,22 @@ final class Trend {
     String signature() {
         StringBuilder s = new StringBuilder(name).append('|').append(statistic.label());
         for (BuildNumbers build : builds) {
-            s.append('|').append(build.number()).append('@').append(build.manifest().updatedAt());
+            s.append('|')
+                    .append(build.number())
+                    .append('@')
+                    .append(build.manifest().updatedAt());
         }
         return s.toString();
     }
 
     /** When the newest of its manifests was written, epoch milliseconds (0 when unknown). */
     long lastModified() {
-        return builds.stream().map(b -> b.manifest().updatedAt()).filter(Objects::nonNull)
-                .mapToLong(java.time.Instant::toEpochMilli).max().orElse(0);
+        return builds.stream()
+                .map(b -> b.manifest().updatedAt())
+                .filter(Objects::nonNull)
+                .mapToLong(java.time.Instant::toEpochMilli)
+                .max()
+                .orElse(0);
     }
 
     String getName() {
@@ -240,6 +263,7 @@ final class Trend {
 
     /** E.g. {@code builds #3 – #22}. */
     String getBuildRange() {
-        return "builds #" + builds.get(0).number() + " – #" + builds.get(builds.size() - 1).number();
+        return "builds #" + builds.get(0).number() + " – #"
+                + builds.get(builds.size() - 1).number();
     }
 }

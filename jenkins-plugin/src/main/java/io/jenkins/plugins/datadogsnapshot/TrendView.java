@@ -35,12 +35,12 @@ public final class TrendView {
     }
 
     /**
-     * The picture in words, e.g. {@code p95 of each series at the start of builds #3 – #22 (12 builds with numbers);
+     * The picture in words, e.g. {@code p95 of each series, by build number, builds #3 – #22 (12 builds with numbers);
      * crossed its thresholds: #9, #12}.
      */
     public String getDescription() {
-        String text = trend.getStatistic().label() + " of each series, by build start time, "
-                + trend.getBuildRange() + " (" + trend.getBuilds().size() + " builds with numbers)";
+        String text = trend.getStatistic().label() + " of each series, by build number, " + trend.getBuildRange() + " ("
+                + trend.getBuilds().size() + " builds with numbers)";
         if (trend.getSeriesLeftOut() > 0) {
             text += "; " + Trend.MAX_LINES + " series drawn, " + trend.getSeriesLeftOut() + " more left out";
         }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class BaselineChoiceTest {
 
@@ -42,7 +42,8 @@ class BaselineChoiceTest {
 
     @Test
     void shouldRefuseBuildZero() {
-        assertThatThrownBy(() -> BaselineChoice.parse("0")).hasMessageStartingWith("baseline: build numbers start at 1");
+        assertThatThrownBy(() -> BaselineChoice.parse("0"))
+                .hasMessageStartingWith("baseline: build numbers start at 1");
     }
 
     @Test

@@ -33,8 +33,13 @@ class BuildStorageTest {
         Path folder = buildDir.resolve("datadog-snapshots");
         Path work = capture("work-1", "cpu.png");
 
-        Manifest stored = BuildStorage.storeInFolder(folder, work, null,
-                List.of(Entries.captured("cpu", "CPU"), Entries.failed("errors", "timeout")), "datadoghq.com", NOW);
+        Manifest stored = BuildStorage.storeInFolder(
+                folder,
+                work,
+                null,
+                List.of(Entries.captured("cpu", "CPU"), Entries.failed("errors", "timeout")),
+                "datadoghq.com",
+                NOW);
 
         assertThat(folder.resolve("cpu.png")).hasContent("png of work-1");
         assertThat(work.resolve("cpu.png")).doesNotExist();
@@ -45,17 +50,29 @@ class BuildStorageTest {
     @Test
     void shouldMergeLaterCapturesAndRemoveTheImageOfAGraphThatFailedThisTime() throws IOException {
         Path folder = buildDir.resolve("datadog-snapshots");
-        Manifest first = BuildStorage.storeInFolder(folder, capture("work-1", "cpu.png", "load.png"), null,
-                List.of(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load")), "datadoghq.com", NOW);
+        Manifest first = BuildStorage.storeInFolder(
+                folder,
+                capture("work-1", "cpu.png", "load.png"),
+                null,
+                List.of(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load")),
+                "datadoghq.com",
+                NOW);
         Files.writeString(folder.resolve("README.txt"), "not ours to delete");
 
-        Manifest second = BuildStorage.storeInFolder(folder, capture("work-2", "mem.png"), first,
-                List.of(Entries.failed("cpu", "403 Forbidden"), Entries.captured("mem", "Memory")), "datadoghq.com", NOW);
+        Manifest second = BuildStorage.storeInFolder(
+                folder,
+                capture("work-2", "mem.png"),
+                first,
+                List.of(Entries.failed("cpu", "403 Forbidden"), Entries.captured("mem", "Memory")),
+                "datadoghq.com",
+                NOW);
 
-        assertThat(second.graphs()).extracting(ManifestEntry::name, ManifestEntry::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("cpu", ManifestEntry.Status.FAILED),
-                org.assertj.core.groups.Tuple.tuple("load", ManifestEntry.Status.CAPTURED),
-                org.assertj.core.groups.Tuple.tuple("mem", ManifestEntry.Status.CAPTURED));
+        assertThat(second.graphs())
+                .extracting(ManifestEntry::name, ManifestEntry::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cpu", ManifestEntry.Status.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("load", ManifestEntry.Status.CAPTURED),
+                        org.assertj.core.groups.Tuple.tuple("mem", ManifestEntry.Status.CAPTURED));
         assertThat(folder.resolve("cpu.png")).doesNotExist();
         assertThat(folder.resolve("load.png")).hasContent("png of work-1");
         assertThat(folder.resolve("mem.png")).hasContent("png of work-2");
@@ -66,15 +83,26 @@ class BuildStorageTest {
     @Test
     void shouldReplaceTheImageOfAGraphCapturedAgain() throws IOException {
         Path folder = buildDir.resolve("datadog-snapshots");
-        Manifest first = BuildStorage.storeInFolder(folder, capture("work-1", "cpu.png"), null,
-                List.of(Entries.captured("cpu", "CPU")), "datadoghq.com", NOW);
+        Manifest first = BuildStorage.storeInFolder(
+                folder,
+                capture("work-1", "cpu.png"),
+                null,
+                List.of(Entries.captured("cpu", "CPU")),
+                "datadoghq.com",
+                NOW);
 
-        BuildStorage.storeInFolder(folder, capture("work-2", "cpu.png"), first, List.of(Entries.captured("cpu", "CPU")),
-                "datadoghq.com", NOW);
+        BuildStorage.storeInFolder(
+                folder,
+                capture("work-2", "cpu.png"),
+                first,
+                List.of(Entries.captured("cpu", "CPU")),
+                "datadoghq.com",
+                NOW);
 
         assertThat(folder.resolve("cpu.png")).hasContent("png of work-2");
         try (var files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("cpu.png", Manifests.FILE_NAME);
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("cpu.png", Manifests.FILE_NAME);
         }
     }
 }

@@ -15,41 +15,62 @@ class CaptureOutcomeTest {
 
     @Test
     void shouldReturnOneMapPerGraphWithTheAbsoluteUrlOfStoredImagesOnly() {
-        CaptureOutcome outcome = new CaptureOutcome(List.of(Entries.captured("cpu", "CPU"), Entries.failed("errors", "403 Forbidden")), BASE);
+        CaptureOutcome outcome = new CaptureOutcome(
+                List.of(Entries.captured("cpu", "CPU"), Entries.failed("errors", "403 Forbidden")), BASE);
 
         List<Map<String, Object>> result = outcome.asStepResult(path -> "https://ci.example.com/" + path);
 
         assertThat(result).hasSize(2);
-        assertThat(result.get(0)).containsEntry("name", "cpu").containsEntry("title", "CPU").containsEntry("status", "CAPTURED")
+        assertThat(result.get(0))
+                .containsEntry("name", "cpu")
+                .containsEntry("title", "CPU")
+                .containsEntry("status", "CAPTURED")
                 .containsEntry("imageUrl", "https://ci.example.com/job/perf/12/datadog-snapshots/image/cpu.png")
-                .containsEntry("error", null).containsEntry("verdict", null).containsEntry("regressions", List.of());
-        assertThat(result.get(1)).containsEntry("name", "errors").containsEntry("title", "errors")
-                .containsEntry("status", "FAILED").containsEntry("imageUrl", null).containsEntry("error", "403 Forbidden");
+                .containsEntry("error", null)
+                .containsEntry("verdict", null)
+                .containsEntry("regressions", List.of());
+        assertThat(result.get(1))
+                .containsEntry("name", "errors")
+                .containsEntry("title", "errors")
+                .containsEntry("status", "FAILED")
+                .containsEntry("imageUrl", null)
+                .containsEntry("error", "403 Forbidden");
     }
 
     @Test
     void shouldReturnTheVerdictAndTheThresholdsCrossedPerGraph() {
-        ManifestEntry regressed = Entries.withNumbers(Entries.captured("latency", "Latency"), "max < 100",
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), null, null);
-        ManifestEntry noBaseline = Entries.withNumbers(Entries.captured("cpu", "CPU"), "p95 +10%",
-                List.of(Entries.series("avg:cpu{*}", "*", "%", 50.0)), null, null);
+        ManifestEntry regressed = Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                "max < 100",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)),
+                null,
+                null);
+        ManifestEntry noBaseline = Entries.withNumbers(
+                Entries.captured("cpu", "CPU"),
+                "p95 +10%",
+                List.of(Entries.series("avg:cpu{*}", "*", "%", 50.0)),
+                null,
+                null);
         CaptureOutcome outcome = new CaptureOutcome(List.of(regressed, noBaseline), BASE);
 
         List<Map<String, Object>> result = outcome.asStepResult(path -> path);
 
         assertThat(result.get(0)).containsEntry("verdict", "REGRESSION");
-        assertThat((List<?>) result.get(0).get("regressions")).singleElement().asString()
+        assertThat((List<?>) result.get(0).get("regressions"))
+                .singleElement()
+                .asString()
                 .isEqualTo("max of avg:latency{*} is 130 ms, which breaks 'max < 100'");
         assertThat(result.get(1)).containsEntry("verdict", "NO_BASELINE").containsEntry("regressions", List.of());
-        assertThat(outcome.regressions()).containsExactly(
-                "graph 'latency': max of avg:latency{*} is 130 ms, which breaks 'max < 100'");
+        assertThat(outcome.regressions())
+                .containsExactly("graph 'latency': max of avg:latency{*} is 130 ms, which breaks 'max < 100'");
         assertThat(outcome.regressionSummary()).isEqualTo("1 Datadog graph crossed its thresholds (latency)");
     }
 
     @Test
     void shouldSummarizeAndNameTheFirstFailure() {
-        CaptureOutcome mixed = new CaptureOutcome(List.of(Entries.captured("cpu", null), Entries.failed("a", "first"),
-                Entries.failed("b", "second")), BASE);
+        CaptureOutcome mixed = new CaptureOutcome(
+                List.of(Entries.captured("cpu", null), Entries.failed("a", "first"), Entries.failed("b", "second")),
+                BASE);
         CaptureOutcome clean = new CaptureOutcome(List.of(Entries.captured("cpu", null)), BASE);
 
         assertThat(mixed.summary()).isEqualTo("1 of 3 graphs captured, 2 failed");
@@ -65,9 +86,14 @@ class CaptureOutcomeTest {
         List<GraphSpec> specs = SnapshotCapture.uniqueNames(List.of(
                 GraphSpec.builder().metricQuery("avg:a{*}").title("Load").build(),
                 GraphSpec.builder().metricQuery("avg:a{*}").title("Load").build(),
-                GraphSpec.builder().graphDef("{\"viz\":\"timeseries\"}").name("custom").eventQuery("tags:deploy").build()));
+                GraphSpec.builder()
+                        .graphDef("{\"viz\":\"timeseries\"}")
+                        .name("custom")
+                        .eventQuery("tags:deploy")
+                        .build()));
 
-        List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, Entries.WINDOW, "apiKeyCredentialsId: missing");
+        List<ManifestEntry> entries =
+                CaptureOutcome.notAttempted(specs, Entries.WINDOW, "apiKeyCredentialsId: missing");
 
         assertThat(entries).extracting(ManifestEntry::name).containsExactly("load", "load-2", "custom");
         assertThat(entries).allSatisfy(e -> {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConnectionCheckTest {
 
     @RegisterExtension
-    static final DatadogEmulatorExtension EMULATOR = new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
+    static final DatadogEmulatorExtension EMULATOR =
+            new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
 
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -76,15 +77,17 @@ class ConnectionCheckTest {
     void shouldSayWhichKeyIsWrong() {
         DatadogEmulator emulator = EMULATOR.get();
 
-        ConnectionCheck.Result api = check(emulator.baseUrl().toString())
-                .check(Credentials.of("wrong-api-key", emulator.applicationKey()));
-        ConnectionCheck.Result app = check(emulator.baseUrl().toString())
-                .check(Credentials.of(emulator.apiKey(), "bad-app-key"));
+        ConnectionCheck.Result api =
+                check(emulator.baseUrl().toString()).check(Credentials.of("wrong-api-key", emulator.applicationKey()));
+        ConnectionCheck.Result app =
+                check(emulator.baseUrl().toString()).check(Credentials.of(emulator.apiKey(), "bad-app-key"));
 
         assertThat(api.outcome()).isEqualTo(ConnectionCheck.Outcome.ERROR);
         assertThat(api.message()).startsWith("The API key is wrong").doesNotContain("wrong-api-key");
         assertThat(app.outcome()).isEqualTo(ConnectionCheck.Outcome.ERROR);
-        assertThat(app.message()).startsWith("The API key is valid, but the application key is wrong").doesNotContain("bad-app-key");
+        assertThat(app.message())
+                .startsWith("The API key is valid, but the application key is wrong")
+                .doesNotContain("bad-app-key");
     }
 
     @Test
@@ -114,7 +117,8 @@ class ConnectionCheckTest {
             closedPort = socket.getLocalPort();
         }
 
-        ConnectionCheck.Result result = check("http://127.0.0.1:" + closedPort).check(Credentials.of("api-key", "app-key"));
+        ConnectionCheck.Result result =
+                check("http://127.0.0.1:" + closedPort).check(Credentials.of("api-key", "app-key"));
 
         assertThat(result.outcome()).isEqualTo(ConnectionCheck.Outcome.ERROR);
         assertThat(result.message()).startsWith("Could not reach http://127.0.0.1:" + closedPort);

@@ -27,7 +27,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class DatadogSnapshotConfigurationITest {
 
     @RegisterExtension
-    static final DatadogEmulatorExtension EMULATOR = new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
+    static final DatadogEmulatorExtension EMULATOR =
+            new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
 
     private static final String ENDPOINTS = "descriptorByName/" + DatadogSnapshotConfiguration.class.getName() + "/";
 
@@ -61,10 +62,14 @@ class DatadogSnapshotConfigurationITest {
     void shouldSaveCredentialIdsButNeverAKey(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
 
-        String saved = Files.readString(j.jenkins.getRootDir().toPath().resolve(DatadogSnapshotConfiguration.class.getName() + ".xml"));
+        String saved = Files.readString(
+                j.jenkins.getRootDir().toPath().resolve(DatadogSnapshotConfiguration.class.getName() + ".xml"));
 
-        assertThat(saved).contains(SnapshotITestSupport.API_KEY_ID).contains(SnapshotITestSupport.APP_KEY_ID)
-                .doesNotContain(EMULATOR.get().apiKey()).doesNotContain(EMULATOR.get().applicationKey());
+        assertThat(saved)
+                .contains(SnapshotITestSupport.API_KEY_ID)
+                .contains(SnapshotITestSupport.APP_KEY_ID)
+                .doesNotContain(EMULATOR.get().apiKey())
+                .doesNotContain(EMULATOR.get().applicationKey());
     }
 
     @Test
@@ -74,12 +79,28 @@ class DatadogSnapshotConfigurationITest {
         SnapshotITestSupport.addSecretText("wrong-api", "not-the-api-key");
         JenkinsRule.WebClient wc = j.createWebClient();
 
-        String wrongApi = post(wc, "testConnection", "apiUrl", emulator.baseUrl().toString(),
-                "apiKeyCredentialsId", "wrong-api", "appKeyCredentialsId", SnapshotITestSupport.APP_KEY_ID)
-                .getWebResponse().getContentAsString();
-        String bothGiven = post(wc, "testConnection", "apiUrl", emulator.baseUrl().toString(),
-                "apiKeyCredentialsId", SnapshotITestSupport.API_KEY_ID, "appKeyCredentialsId", SnapshotITestSupport.APP_KEY_ID)
-                .getWebResponse().getContentAsString();
+        String wrongApi = post(
+                        wc,
+                        "testConnection",
+                        "apiUrl",
+                        emulator.baseUrl().toString(),
+                        "apiKeyCredentialsId",
+                        "wrong-api",
+                        "appKeyCredentialsId",
+                        SnapshotITestSupport.APP_KEY_ID)
+                .getWebResponse()
+                .getContentAsString();
+        String bothGiven = post(
+                        wc,
+                        "testConnection",
+                        "apiUrl",
+                        emulator.baseUrl().toString(),
+                        "apiKeyCredentialsId",
+                        SnapshotITestSupport.API_KEY_ID,
+                        "appKeyCredentialsId",
+                        SnapshotITestSupport.APP_KEY_ID)
+                .getWebResponse()
+                .getContentAsString();
 
         assertThat(wrongApi).contains("The API key is wrong").doesNotContain("not-the-api-key");
         assertThat(bothGiven).contains("Both keys are valid");
@@ -93,11 +114,24 @@ class DatadogSnapshotConfigurationITest {
         SnapshotITestSupport.addSecretText("system-api", emulator.apiKey(), CredentialsScope.SYSTEM);
         JenkinsRule.WebClient wc = j.createWebClient();
 
-        String offered = post(wc, "fillApiKeyCredentialsIdItems", "apiUrl", emulator.baseUrl().toString())
-                .getWebResponse().getContentAsString();
-        String tested = post(wc, "testConnection", "apiUrl", emulator.baseUrl().toString(),
-                "apiKeyCredentialsId", "system-api", "appKeyCredentialsId", SnapshotITestSupport.APP_KEY_ID)
-                .getWebResponse().getContentAsString();
+        String offered = post(
+                        wc,
+                        "fillApiKeyCredentialsIdItems",
+                        "apiUrl",
+                        emulator.baseUrl().toString())
+                .getWebResponse()
+                .getContentAsString();
+        String tested = post(
+                        wc,
+                        "testConnection",
+                        "apiUrl",
+                        emulator.baseUrl().toString(),
+                        "apiKeyCredentialsId",
+                        "system-api",
+                        "appKeyCredentialsId",
+                        SnapshotITestSupport.APP_KEY_ID)
+                .getWebResponse()
+                .getContentAsString();
 
         assertThat(offered).contains(SnapshotITestSupport.API_KEY_ID).doesNotContain("system-api");
         assertThat(tested).contains("system-api").contains("SYSTEM scope").doesNotContain("Both keys are valid");
@@ -121,20 +155,29 @@ class DatadogSnapshotConfigurationITest {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader"));
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader"));
         JenkinsRule.WebClient reader = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         reader.login("reader");
         JenkinsRule.WebClient admin = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         admin.login("admin");
 
-        for (String endpoint : List.of("testConnection", "fillApiKeyCredentialsIdItems", "fillSiteItems", "checkApiUrl")) {
-            assertThat(post(reader, endpoint).getWebResponse().getStatusCode()).as(endpoint).isEqualTo(403);
+        for (String endpoint :
+                List.of("testConnection", "fillApiKeyCredentialsIdItems", "fillSiteItems", "checkApiUrl")) {
+            assertThat(post(reader, endpoint).getWebResponse().getStatusCode())
+                    .as(endpoint)
+                    .isEqualTo(403);
         }
         assertThat(post(admin, "fillApiKeyCredentialsIdItems").getWebResponse().getContentAsString())
                 .contains(SnapshotITestSupport.API_KEY_ID);
-        Page viaGet = admin.getPage(new WebRequest(new java.net.URL(j.getURL(), ENDPOINTS + "testConnection"), HttpMethod.GET));
-        assertThat(viaGet.getWebResponse().getStatusCode()).isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
+        Page viaGet = admin.getPage(
+                new WebRequest(new java.net.URL(j.getURL(), ENDPOINTS + "testConnection"), HttpMethod.GET));
+        assertThat(viaGet.getWebResponse().getStatusCode())
+                .isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
     }
 
     private static Page post(JenkinsRule.WebClient wc, String endpoint, String... parameters) throws Exception {

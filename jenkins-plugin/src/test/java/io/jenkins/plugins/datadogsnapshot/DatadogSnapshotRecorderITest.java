@@ -9,6 +9,7 @@ import hudson.tasks.LogRotator;
 import io.github.datadogsnapshot.client.Credentials;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.nio.file.Files;
@@ -77,33 +78,43 @@ class DatadogSnapshotRecorderITest {
         DatadogSnapshotRecorder after = j.configRoundtrip(before);
 
         assertThat(after.isNumbers()).isFalse();
-        assertThat(j.configRoundtrip(recorder(graph("avg:system.cpu.user{*}", "CPU"))).isNumbers()).isTrue();
+        assertThat(j.configRoundtrip(recorder(graph("avg:system.cpu.user{*}", "CPU")))
+                        .isNumbers())
+                .isTrue();
     }
 
     @Test
     void shouldStoreTheImagesWithTheBuildButNotAmongItsArtifacts(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         FreeStyleProject project = j.createFreeStyleProject("perf");
-        project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
+        project.getPublishersList()
+                .add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
 
         FreeStyleBuild build = j.buildAndAssertSuccess(project);
 
         assertThat(SnapshotITestSupport.manifestOf(build).graphs())
                 .extracting(ManifestEntry::name, ManifestEntry::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cpu", ManifestEntry.Status.CAPTURED),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cpu", ManifestEntry.Status.CAPTURED),
                         org.assertj.core.groups.Tuple.tuple("load", ManifestEntry.Status.CAPTURED));
         assertThat(SnapshotITestSupport.stored(build, "cpu.png")).isRegularFile();
         assertThat(SnapshotITestSupport.stored(build, Manifests.FILE_NAME)).isRegularFile();
         assertThat(build.getHasArtifacts()).isFalse();
-        assertThat(build.getArtifactManager().root().child(SnapshotsAction.URL_NAME).exists()).isFalse();
-        j.assertLogContains("[datadog-snapshot] Stored cpu.png", build);
+        assertThat(build.getArtifactManager()
+                        .root()
+                        .child(SnapshotsAction.URL_NAME)
+                        .exists())
+                .isFalse();
+        j.assertLogContains(LogLines.line(ProgressLog.storedStart("cpu.png")), build);
         j.assertLogNotContains(EMULATOR.get().apiKey(), build);
         JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         SnapshotITestSupport.fetchPng(wc, build, "cpu.png");
         // What a reader would try: the build's artifacts, the last successful build's, and the action's own URL.
-        for (String path : List.of(build.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
+        for (String path : List.of(
+                build.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
                 build.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/cpu.png",
-                project.getUrl() + "lastSuccessfulBuild/artifact/" + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
+                project.getUrl() + "lastSuccessfulBuild/artifact/" + SnapshotsAction.URL_NAME + "/"
+                        + Manifests.FILE_NAME,
                 build.getUrl() + SnapshotsAction.URL_NAME + "/" + Manifests.FILE_NAME,
                 build.getUrl() + SnapshotsAction.URL_NAME + "/image/" + Manifests.FILE_NAME)) {
             assertThat(SnapshotITestSupport.status(wc, path)).as(path).isEqualTo(404);
@@ -111,7 +122,9 @@ class DatadogSnapshotRecorderITest {
         String buildPage = wc.getPage(build).getWebResponse().getContentAsString();
         assertThat(buildPage).contains("2 graphs captured").contains(SnapshotsAction.URL_NAME + "/image/load.png");
         String saved = Files.readString(build.getRootDir().toPath().resolve("build.xml"));
-        assertThat(saved).contains(SnapshotsAction.class.getName()).doesNotContain(EMULATOR.get().apiKey());
+        assertThat(saved)
+                .contains(SnapshotsAction.class.getName())
+                .doesNotContain(EMULATOR.get().apiKey());
     }
 
     @Test
@@ -128,14 +141,16 @@ class DatadogSnapshotRecorderITest {
         JenkinsRule.WebClient wc = j.createWebClient();
         SnapshotITestSupport.fetchPng(wc, first, "cpu.png");
         assertThat(wc.getPage(first).getWebResponse().getContentAsString())
-                .contains("1 graph captured").contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png");
+                .contains("1 graph captured")
+                .contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png");
     }
 
     @Test
     void shouldSayWhenAnImageIsNoLongerStoredInsteadOfShowingABrokenOne(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         FreeStyleProject project = j.createFreeStyleProject("perf");
-        project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
+        project.getPublishersList()
+                .add(recorder(graph("avg:system.cpu.user{*}", "CPU"), graph("avg:system.load.1{*}", "Load")));
         FreeStyleBuild build = j.buildAndAssertSuccess(project);
 
         Files.delete(SnapshotITestSupport.stored(build, "cpu.png"));
@@ -148,13 +163,15 @@ class DatadogSnapshotRecorderITest {
                 .doesNotContain("image/cpu.png")
                 .contains("image/load.png");
         assertThat(wc.getPage(build).getWebResponse().getContentAsString()).doesNotContain("image/cpu.png");
-        assertThat(SnapshotITestSupport.status(wc, build.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png")).isEqualTo(404);
+        assertThat(SnapshotITestSupport.status(wc, build.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png"))
+                .isEqualTo(404);
     }
 
     @Test
     void shouldRecordAFailureNamingTheCredentialsWithoutFailingTheBuildByDefault(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
-        SnapshotITestSupport.addSecretText(SnapshotITestSupport.APP_KEY_ID, EMULATOR.get().scopedApplicationKey());
+        SnapshotITestSupport.addSecretText(
+                SnapshotITestSupport.APP_KEY_ID, EMULATOR.get().scopedApplicationKey());
         FreeStyleProject project = j.createFreeStyleProject("perf");
         project.getPublishersList().add(recorder(graph("avg:system.cpu.user{*}", "CPU")));
 
@@ -162,9 +179,12 @@ class DatadogSnapshotRecorderITest {
 
         ManifestEntry cpu = SnapshotITestSupport.entry(build, "cpu");
         assertThat(cpu.isCaptured()).isFalse();
-        assertThat(cpu.error()).contains("403")
-                .contains("'" + SnapshotITestSupport.API_KEY_ID + "'").contains("'" + SnapshotITestSupport.APP_KEY_ID + "'")
-                .doesNotContain(Credentials.API_KEY_VARIABLE).doesNotContain(Credentials.APPLICATION_KEY_VARIABLE);
+        assertThat(cpu.error())
+                .contains("403")
+                .contains("'" + SnapshotITestSupport.API_KEY_ID + "'")
+                .contains("'" + SnapshotITestSupport.APP_KEY_ID + "'")
+                .doesNotContain(Credentials.API_KEY_VARIABLE)
+                .doesNotContain(Credentials.APPLICATION_KEY_VARIABLE);
         j.assertLogNotContains(Credentials.API_KEY_VARIABLE, build);
         String buildPage = j.createWebClient().getPage(build).getWebResponse().getContentAsString();
         assertThat(buildPage).contains("0 graphs captured, 1 failed").contains("403");
@@ -199,7 +219,8 @@ class DatadogSnapshotRecorderITest {
 
         assertThat(SnapshotITestSupport.entry(failed, "cpu").isCaptured()).isTrue();
         String jobPage = j.createWebClient().getPage(project).getWebResponse().getContentAsString();
-        assertThat(jobPage).contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png")
+        assertThat(jobPage)
+                .contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/image/cpu.png")
                 .contains(failed.getUrl() + SnapshotsAction.URL_NAME + "/#dd-snapshot-cpu");
     }
 }

@@ -86,7 +86,8 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
 
         String base = j.getURL() + run.getUrl() + SnapshotsAction.URL_NAME + "/image/";
-        j.assertLogContains("[datadog-snapshot] WARNING: the window is only ", run); // a step at the build's very start
+        j.assertLogContains(
+                LogLines.warning(SnapshotRunner.SHORT_WINDOW_START), run); // a step at the build's very start
         j.assertLogContains("graph load 'Load' CAPTURED " + base + "load.png", run);
         j.assertLogContains("graph cpu 'cpu' CAPTURED " + base + "cpu.png", run);
         SnapshotITestSupport.fetchPng(j.createWebClient(), run, "load.png");
@@ -104,10 +105,17 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
 
         assertThat(run.getActions(SnapshotsAction.class)).hasSize(1);
-        assertThat(SnapshotITestSupport.manifestOf(run).graphs()).extracting(ManifestEntry::name)
+        assertThat(SnapshotITestSupport.manifestOf(run).graphs())
+                .extracting(ManifestEntry::name)
                 .containsExactlyInAnyOrder("before", "branch-a", "branch-b");
-        String page = j.createWebClient().getPage(run, SnapshotsAction.URL_NAME + "/").getWebResponse().getContentAsString();
-        assertThat(page).contains("image/before.png").contains("image/branch-a.png").contains("image/branch-b.png");
+        String page = j.createWebClient()
+                .getPage(run, SnapshotsAction.URL_NAME + "/")
+                .getWebResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("image/before.png")
+                .contains("image/branch-a.png")
+                .contains("image/branch-b.png");
     }
 
     @Test
@@ -128,7 +136,8 @@ class DatadogSnapshotStepITest {
         assertThat(body.isCaptured()).isTrue();
         Instant buildStart = Instant.ofEpochMilli(run.getStartTimeInMillis());
         assertThat(body.window().start()).isAfterOrEqualTo(buildStart.plusSeconds(2));
-        assertThat(Duration.between(body.window().start(), body.window().end())).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30));
+        assertThat(Duration.between(body.window().start(), body.window().end()))
+                .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
     @Test
@@ -151,17 +160,21 @@ class DatadogSnapshotStepITest {
     void shouldShowAHostileTitleAsText(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
         String title = "<img src=x onerror=alert(1)>";
-        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'xss', title: '" + title + "'");
+        WorkflowJob job =
+                pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'xss', title: '" + title + "'");
         WorkflowRun run = j.buildAndAssertSuccess(job);
         JenkinsRule.WebClient wc = j.createWebClient();
         List<String> alerts = new ArrayList<>();
         wc.setAlertHandler((page, message) -> alerts.add(message));
 
-        List<HtmlPage> pages = List.of(wc.getPage(run), wc.getPage(run, SnapshotsAction.URL_NAME + "/"), wc.getPage(job));
+        List<HtmlPage> pages =
+                List.of(wc.getPage(run), wc.getPage(run, SnapshotsAction.URL_NAME + "/"), wc.getPage(job));
 
         for (HtmlPage page : pages) {
             // The title is there, as text or attribute value, but never parsed into an element of the page.
-            assertThat(page.getWebResponse().getContentAsString()).contains("img src=x onerror=alert(1)").doesNotContain(title);
+            assertThat(page.getWebResponse().getContentAsString())
+                    .contains("img src=x onerror=alert(1)")
+                    .doesNotContain(title);
             assertThat(page.getByXPath("//img[@src='x']")).isEmpty();
         }
         assertThat(pages.get(1).getWebResponse().getContentAsString()).contains("&lt;img src=x onerror=alert(1)&gt;");
@@ -175,8 +188,12 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ).everywhere().to("outsider"));
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ)
+                .everywhere()
+                .to("outsider"));
         JenkinsRule.WebClient reader = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         reader.login("reader");
         JenkinsRule.WebClient outsider = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
@@ -184,15 +201,22 @@ class DatadogSnapshotStepITest {
         String images = run.getUrl() + SnapshotsAction.URL_NAME + "/image/";
 
         SnapshotITestSupport.fetchPng(reader, run, "load.png");
-        assertThat(reader.goTo(images + "other.png", null).getWebResponse().getStatusCode()).isEqualTo(404);
+        assertThat(reader.goTo(images + "other.png", null).getWebResponse().getStatusCode())
+                .isEqualTo(404);
         // Jetty may refuse the encoded slash itself (400); either way nothing is served.
-        assertThat(reader.goTo(images + "..%2Fbuild.xml", null).getWebResponse().getStatusCode()).isIn(400, 404);
+        assertThat(reader.goTo(images + "..%2Fbuild.xml", null).getWebResponse().getStatusCode())
+                .isIn(400, 404);
         // The manifest (queries, endpoint, snapshot URLs) is served nowhere: not by the action, not as an artifact.
-        for (String manifest : List.of(images + "snapshots.json", run.getUrl() + SnapshotsAction.URL_NAME + "/snapshots.json",
+        for (String manifest : List.of(
+                images + "snapshots.json",
+                run.getUrl() + SnapshotsAction.URL_NAME + "/snapshots.json",
                 run.getUrl() + "artifact/" + SnapshotsAction.URL_NAME + "/snapshots.json")) {
-            assertThat(SnapshotITestSupport.status(reader, manifest)).as(manifest).isEqualTo(404);
+            assertThat(SnapshotITestSupport.status(reader, manifest))
+                    .as(manifest)
+                    .isEqualTo(404);
         }
-        assertThat(outsider.goTo(images + "load.png", null).getWebResponse().getStatusCode()).isEqualTo(404);
+        assertThat(outsider.goTo(images + "load.png", null).getWebResponse().getStatusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -202,24 +226,35 @@ class DatadogSnapshotStepITest {
         WorkflowRun run = j.buildAndAssertSuccess(job);
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Run.ARTIFACTS).everywhere().to("downloader"));
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Run.ARTIFACTS)
+                .everywhere()
+                .to("downloader"));
         String image = run.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png";
         JenkinsRule.WebClient reader = SnapshotITestSupport.login(j, "reader");
         JenkinsRule.WebClient downloader = SnapshotITestSupport.login(j, "downloader");
 
-        System.setProperty(ARTIFACTS_PERMISSION, "true"); // what Functions.isArtifactsPermissionEnabled() reads, each time
+        System.setProperty(
+                ARTIFACTS_PERMISSION, "true"); // what Functions.isArtifactsPermissionEnabled() reads, each time
         try {
             assertThat(SnapshotITestSupport.status(reader, image)).isEqualTo(403);
-            List<HtmlPage> pages = List.of(reader.getPage(run), reader.getPage(run, SnapshotsAction.URL_NAME + "/"), reader.getPage(job));
+            List<HtmlPage> pages = List.of(
+                    reader.getPage(run), reader.getPage(run, SnapshotsAction.URL_NAME + "/"), reader.getPage(job));
             for (HtmlPage page : pages) {
                 assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
                 assertThat(page.getWebResponse().getContentAsString()).doesNotContain("image/load.png");
             }
             assertThat(pages.get(0).getWebResponse().getContentAsString())
-                    .contains("1 graph captured").contains("only to users with the Artifacts permission");
+                    .contains("1 graph captured")
+                    .contains("only to users with the Artifacts permission");
+            assertThat(pages.get(2).getWebResponse().getContentAsString())
+                    .as("the job page says why as well")
+                    .contains("only to users with the Artifacts permission");
             SnapshotITestSupport.fetchPng(downloader, run, "load.png");
-            assertThat(downloader.getPage(run).getWebResponse().getContentAsString()).contains("image/load.png");
+            assertThat(downloader.getPage(run).getWebResponse().getContentAsString())
+                    .contains("image/load.png");
         } finally {
             System.clearProperty(ARTIFACTS_PERMISSION);
         }
@@ -230,7 +265,8 @@ class DatadogSnapshotStepITest {
     @Test
     void shouldLinkThePreviousSuccessfulBuildBesideEachGraph(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
-        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', padding: 120");
+        WorkflowJob job =
+                pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', padding: 120");
         WorkflowRun first = j.buildAndAssertSuccess(job);
         WorkflowRun second = j.buildAndAssertSuccess(job);
 
@@ -238,38 +274,56 @@ class DatadogSnapshotStepITest {
 
         assertThat(page.getElementById("dd-snapshot-load")).isNotNull();
         assertThat(page.getByXPath("//figcaption/a[contains(@href, '" + first.getUrl() + SnapshotsAction.URL_NAME
-                + "/#dd-snapshot-load')]")).hasSize(1);
+                        + "/#dd-snapshot-load')]"))
+                .hasSize(1);
         assertThat(page.getWebResponse().getContentAsString())
                 .contains(first.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png")
                 .contains(second.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png");
-        j.assertLogNotContains("WARNING: the window is only", second); // 120 s of padding make it long enough
+        j.assertLogNotContains(
+                LogLines.warning(SnapshotRunner.SHORT_WINDOW_START), second); // 120 s of padding make it long enough
     }
 
     @Test
     void shouldListTheKeysTheJobsBuildsCanUse(JenkinsRule j) throws Exception {
         SnapshotITestSupport.useEmulator(EMULATOR.get());
-        WorkflowJob job = pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', failOnError: true");
+        WorkflowJob job =
+                pipeline(j, "datadogSnapshot metricQuery: 'avg:system.load.1{*}', name: 'load', failOnError: true");
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         // The job's builds run as alice, who may not use the job's credentials (no Item.CONFIGURE, which implies
         // Credentials/UseItem): her builds cannot see the system store's keys, so the job's form must not offer them.
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ, Item.BUILD, Computer.BUILD).everywhere().to("alice"));
-        QueueItemAuthenticatorConfiguration.get().getAuthenticators()
-                .add(new MockQueueItemAuthenticator().authenticate(job.getFullName(), User.getById("alice", true).impersonate2()));
-        String fill = job.getUrl() + "descriptorByName/" + DatadogSnapshotStep.class.getName() + "/fillApiKeyCredentialsIdItems";
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ, Item.READ, Item.BUILD, Computer.BUILD)
+                .everywhere()
+                .to("alice"));
+        QueueItemAuthenticatorConfiguration.get()
+                .getAuthenticators()
+                .add(new MockQueueItemAuthenticator()
+                        .authenticate(
+                                job.getFullName(), User.getById("alice", true).impersonate2()));
+        String fill = job.getUrl() + "descriptorByName/" + DatadogSnapshotStep.class.getName()
+                + "/fillApiKeyCredentialsIdItems";
 
         String offeredToAlicesBuilds = post(j, "admin", fill).getWebResponse().getContentAsString();
         WorkflowRun asAlice = j.buildAndAssertStatus(Result.FAILURE, job);
 
         assertThat(offeredToAlicesBuilds).doesNotContain(SnapshotITestSupport.API_KEY_ID);
-        j.assertLogContains("no Secret text credentials with ID '" + SnapshotITestSupport.API_KEY_ID
-                + "' are available to this build", asAlice);
+        j.assertLogContains(
+                "no Secret text credentials with ID '" + SnapshotITestSupport.API_KEY_ID
+                        + "' are available to this build",
+                asAlice);
 
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ, Item.BUILD, Item.CONFIGURE, Computer.BUILD).everywhere().to("alice"));
-        String offeredOnceAliceMayUseThem = post(j, "admin", fill).getWebResponse().getContentAsString();
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ, Item.READ, Item.BUILD, Item.CONFIGURE, Computer.BUILD)
+                .everywhere()
+                .to("alice"));
+        String offeredOnceAliceMayUseThem =
+                post(j, "admin", fill).getWebResponse().getContentAsString();
         j.buildAndAssertSuccess(job);
 
         assertThat(offeredOnceAliceMayUseThem).contains(SnapshotITestSupport.API_KEY_ID);
@@ -281,17 +335,24 @@ class DatadogSnapshotStepITest {
         WorkflowJob job = pipeline(j, "echo 'no capture'");
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("configurer"));
-        String fill = job.getUrl() + "descriptorByName/" + DatadogSnapshotStep.class.getName() + "/fillApiKeyCredentialsIdItems";
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+                .everywhere()
+                .to("configurer"));
+        String fill = job.getUrl() + "descriptorByName/" + DatadogSnapshotStep.class.getName()
+                + "/fillApiKeyCredentialsIdItems";
 
         String asReader = post(j, "reader", fill).getWebResponse().getContentAsString();
         String asConfigurer = post(j, "configurer", fill).getWebResponse().getContentAsString();
-        Page viaGet = SnapshotITestSupport.login(j, "configurer").getPage(new WebRequest(new java.net.URL(j.getURL(), fill), HttpMethod.GET));
+        Page viaGet = SnapshotITestSupport.login(j, "configurer")
+                .getPage(new WebRequest(new java.net.URL(j.getURL(), fill), HttpMethod.GET));
 
         assertThat(asReader).doesNotContain(SnapshotITestSupport.API_KEY_ID);
         assertThat(asConfigurer).contains(SnapshotITestSupport.API_KEY_ID).contains(SnapshotITestSupport.APP_KEY_ID);
-        assertThat(viaGet.getWebResponse().getStatusCode()).isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
+        assertThat(viaGet.getWebResponse().getStatusCode())
+                .isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
     }
 
     private static Page post(JenkinsRule j, String user, String path) throws Exception {

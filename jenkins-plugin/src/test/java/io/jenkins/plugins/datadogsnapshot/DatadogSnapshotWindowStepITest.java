@@ -38,7 +38,7 @@ class DatadogSnapshotWindowStepITest {
     private static void assertNothingCaptured(JenkinsRule j, WorkflowRun run) throws Exception {
         assertThat(EMULATOR.get().requestCount(SNAPSHOT_REQUESTS)).isZero();
         assertThat(run.getAction(SnapshotsAction.class)).isNull();
-        j.assertLogNotContains("[datadog-snapshot] Capturing", run);
+        j.assertLogNotContains(LogLines.CAPTURING, run);
     }
 
     @Test
@@ -88,7 +88,7 @@ class DatadogSnapshotWindowStepITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        j.assertLogContains("[datadog-snapshot] graphs: no graph given", run);
+        j.assertLogContains(LogLines.line(CaptureRequest.NO_GRAPH), run);
         j.assertLogNotContains("the body ran", run);
         assertNothingCaptured(j, run);
     }
@@ -104,7 +104,7 @@ class DatadogSnapshotWindowStepITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        j.assertLogContains("[datadog-snapshot] padding: -5 seconds is out of range", run);
+        j.assertLogContains(LogLines.line(CaptureRequest.paddingOutOfRange(-5)), run);
         j.assertLogNotContains("the body ran", run);
     }
 }

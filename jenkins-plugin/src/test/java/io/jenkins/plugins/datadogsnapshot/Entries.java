@@ -13,21 +13,39 @@ import java.util.List;
 /** Manifest entries as a capture writes them, numbers and comparison included, for the tests of the views and outcomes. */
 final class Entries {
 
-    static final TimeWindow WINDOW = new TimeWindow(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:15:30Z"));
+    static final TimeWindow WINDOW =
+            new TimeWindow(Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:15:30Z"));
 
-    private Entries() {
-    }
+    private Entries() {}
 
     static ManifestEntry captured(String name, String title) {
-        return new ManifestEntry(name, title, ManifestEntry.Status.CAPTURED, null, "avg:" + name + "{*}", null, null,
-                ManifestEntry.Window.of(WINDOW), new ManifestEntry.Image(name + ".png", 2048, 600, 300),
+        return new ManifestEntry(
+                name,
+                title,
+                ManifestEntry.Status.CAPTURED,
+                null,
+                "avg:" + name + "{*}",
+                null,
+                null,
+                ManifestEntry.Window.of(WINDOW),
+                new ManifestEntry.Image(name + ".png", 2048, 600, 300),
                 "https://p.datadoghq.com/snapshot/view/x/" + name + ".png",
                 new ManifestEntry.Timings(WINDOW.end(), 300L, 3900L, 4200, 1, 3));
     }
 
     static ManifestEntry failed(String name, String error) {
-        return new ManifestEntry(name, null, ManifestEntry.Status.FAILED, error, "avg:" + name + "{*}", null, null,
-                ManifestEntry.Window.of(WINDOW), null, null, new ManifestEntry.Timings(WINDOW.end(), null, null, 180_000, 3, null));
+        return new ManifestEntry(
+                name,
+                null,
+                ManifestEntry.Status.FAILED,
+                error,
+                "avg:" + name + "{*}",
+                null,
+                null,
+                ManifestEntry.Window.of(WINDOW),
+                null,
+                null,
+                new ManifestEntry.Timings(WINDOW.end(), null, null, 180_000, 3, null));
     }
 
     /** A series of one query with the given values (null: a point without data). */
@@ -39,8 +57,8 @@ final class Entries {
      * {@code entry} with its thresholds and numbers, compared with {@code baseline} (may be null) as a capture does
      * ({@link Regressions#compare}).
      */
-    static ManifestEntry withNumbers(ManifestEntry entry, String thresholds, List<SeriesStats> series,
-                                     Manifest baseline, String baselineLabel) {
+    static ManifestEntry withNumbers(
+            ManifestEntry entry, String thresholds, List<SeriesStats> series, Manifest baseline, String baselineLabel) {
         List<GraphQuery> queries = List.of(new GraphQuery("metricQuery", entry.metricQuery(), null));
         ManifestEntry numbered = entry.withThresholds(Threshold.parseAll(thresholds, "thresholds"))
                 .withNumbers(queries, series, null);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyNamesTest {
 
     @RegisterExtension
-    static final DatadogEmulatorExtension EMULATOR = new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
+    static final DatadogEmulatorExtension EMULATOR =
+            new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
 
     private static final KeyNames NAMES = new KeyNames("dd-api", "dd-app");
 
@@ -34,12 +35,23 @@ class KeyNamesTest {
     /** The client's own message for a 403, as a capture records it: what Jenkins users would otherwise read. */
     private ManifestEntry forbiddenCapture() throws Exception {
         DatadogEmulator emulator = EMULATOR.get();
-        ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
-                Credentials.of(emulator.apiKey(), emulator.scopedApplicationKey())).timeout(Duration.ofSeconds(20)).build();
+        ClientSettings settings = ClientSettings.builder(
+                        ApiEndpoint.custom(emulator.baseUrl().toString()),
+                        Credentials.of(emulator.apiKey(), emulator.scopedApplicationKey()))
+                .timeout(Duration.ofSeconds(20))
+                .build();
         TimeWindow window = new TimeWindow(Instant.now().minusSeconds(600), Instant.now());
         try (SnapshotClient client = new SnapshotClient(settings)) {
-            return new SnapshotCapture(client).capture(List.of(GraphSpec.builder().metricQuery("avg:system.load.1{*}").build()),
-                    window, folder, CaptureListener.NONE).entries().get(0);
+            return new SnapshotCapture(client)
+                    .capture(
+                            List.of(GraphSpec.builder()
+                                    .metricQuery("avg:system.load.1{*}")
+                                    .build()),
+                            window,
+                            folder,
+                            CaptureListener.NONE)
+                    .entries()
+                    .get(0);
         }
     }
 
@@ -72,7 +84,8 @@ class KeyNamesTest {
     void shouldLeaveOtherMessagesAndCapturedEntriesAlone() {
         ManifestEntry captured = Entries.captured("cpu", "CPU");
 
-        assertThat(NAMES.inJenkinsTerms("Datadog answered 400 Bad Request")).isEqualTo("Datadog answered 400 Bad Request");
+        assertThat(NAMES.inJenkinsTerms("Datadog answered 400 Bad Request"))
+                .isEqualTo("Datadog answered 400 Bad Request");
         assertThat(NAMES.inJenkinsTerms((String) null)).isNull();
         assertThat(NAMES.inJenkinsTerms(List.of(captured))).containsExactly(captured);
     }

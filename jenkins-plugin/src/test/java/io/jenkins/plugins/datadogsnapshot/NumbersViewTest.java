@@ -26,8 +26,8 @@ class NumbersViewTest {
     }
 
     private static NumbersView view(String thresholds, List<SeriesStats> now, Manifest baseline) {
-        ManifestEntry entry = withNumbers(captured("latency", "Latency"), thresholds, now, baseline,
-                baseline == null ? null : "build #41");
+        ManifestEntry entry = withNumbers(
+                captured("latency", "Latency"), thresholds, now, baseline, baseline == null ? null : "build #41");
         return new NumbersView(entry, baseline);
     }
 
@@ -47,14 +47,54 @@ class NumbersViewTest {
         assertThat(view.getSeriesNote()).isEqualTo("host:b, 1 of 2 series");
         assertThat(view.getBaselineLabel()).isEqualTo("build #41");
         assertThat(view.getThresholds()).isEqualTo("p95 +10%");
-        assertThat(view.getBreaches()).singleElement().asString()
-                .contains("p95 of").contains("host:b").contains("200").contains("250").contains("p95 +10%");
+        assertThat(view.getBreaches())
+                .singleElement()
+                .asString()
+                .contains("p95 of")
+                .contains("host:b")
+                .contains("200")
+                .contains("250")
+                .contains("p95 +10%");
+    }
+
+    @Test
+    void shouldShowACrossedBoundAsTheValueAndTheLimitNotAsAZeroChange() {
+        SeriesStats errors = series("sum:shop.errors{*}.as_count()", "*", "error", 31.0, 31.0);
+        Manifest baseline = manifest(withNumbers(captured("latency", "Latency"), null, List.of(errors), null, null));
+
+        NumbersView view = view("max < 1", List.of(errors), baseline);
+
+        assertThat(view.getStatus()).isEqualTo("Regression");
+        assertThat(view.getCurrent()).isEqualTo("31 errors");
+        assertThat(view.getChange()).isEqualTo("max < 1");
+        assertThat(view.getSeries().get(0).getChange()).isEqualTo("max < 1");
+        assertThat(view.getSeries().get(0).getNameParts())
+                .containsExactly("sum:", "shop.", "errors{", "*}", ".", "as_count(", ")");
+        assertThat(String.join("", view.getSeries().get(0).getNameParts())).isEqualTo("sum:shop.errors{*}.as_count()");
+        assertThat(view.getBreaches())
+                .containsExactly("max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
+    }
+
+    @Test
+    void shouldGiveTheReasonTheCaptureGaveForHavingNoBaseline() {
+        String why =
+                Baselines.Found.none(Baselines.NO_EARLIER_SUCCESSFUL, false).pageReason();
+        ManifestEntry entry =
+                withNumbers(captured("latency", "Latency"), "p95 +10%", List.of(host("a", 100)), null, why);
+
+        NumbersView view = new NumbersView(entry, null);
+
+        assertThat(view.getStatus()).isEqualTo("No baseline");
+        assertThat(view.getSeries().get(0).getNote())
+                .isEqualTo(why)
+                .isEqualTo("no baseline: there is no earlier successful build");
+        assertThat(view.getBaselineLabel()).isNull();
     }
 
     @Test
     void shouldPickTheLargestRegressionWhenSeveralSeriesRegressed() {
-        NumbersView view = view("p95 +10%", List.of(host("a", 150), host("b", 230)), baselineWith(host("a", 100),
-                host("b", 200)));
+        NumbersView view =
+                view("p95 +10%", List.of(host("a", 150), host("b", 230)), baselineWith(host("a", 100), host("b", 200)));
 
         assertThat(view.getChange()).isEqualTo("+50.0%");
         assertThat(view.getSeriesNote()).startsWith("host:a");
@@ -62,8 +102,8 @@ class NumbersViewTest {
 
     @Test
     void shouldCallAChangeWithinTheLimitOkAndShowTheSeriesThatChangedMost() {
-        NumbersView view = view("p95 +10%", List.of(host("a", 90), host("b", 205)), baselineWith(host("a", 100),
-                host("b", 200)));
+        NumbersView view =
+                view("p95 +10%", List.of(host("a", 90), host("b", 205)), baselineWith(host("a", 100), host("b", 200)));
 
         assertThat(view.getStatus()).isEqualTo("OK");
         assertThat(view.getStatusKind()).isEqualTo("ok");
@@ -114,16 +154,20 @@ class NumbersViewTest {
         NumbersView view = view("p95 +10%", List.of(host("a", 100)), baselineWith(host("a", 100), host("b", 200)));
 
         assertThat(view.getStatus()).isEqualTo("OK (1 series gone)");
-        assertThat(view.getSeries()).extracting(SeriesRow::getName, SeriesRow::getVerdict, SeriesRow::getPoints,
-                        SeriesRow::getBaseline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("host:a", "ok", "2", "100 ms"),
-                        org.assertj.core.groups.Tuple.tuple("host:b", "gone since the baseline", Values.NONE, "200 ms"));
+        assertThat(view.getSeries())
+                .extracting(SeriesRow::getName, SeriesRow::getVerdict, SeriesRow::getPoints, SeriesRow::getBaseline)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("host:a", "ok", "2", "100 ms"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "host:b", "gone since the baseline", Values.NONE, "200 ms"));
         assertThat(view.getSeries().get(1).isRegression()).isFalse();
     }
 
     @Test
     void shouldShowEveryStatisticOfEverySeriesWithItsUnit() {
-        NumbersView view = view(null, List.of(series(Q, "*", "ms", 10.0, null, 20.0, 30.0, 40.0)),
+        NumbersView view = view(
+                null,
+                List.of(series(Q, "*", "ms", 10.0, null, 20.0, 30.0, 40.0)),
                 baselineWith(series(Q, "*", "ms", 20.0)));
 
         SeriesRow row = view.getSeries().get(0);
@@ -168,21 +212,27 @@ class NumbersViewTest {
 
     @Test
     void shouldNamePartsOfTheGraphWithoutAPlainQueryAndNumbersThatFailed() {
-        ManifestEntry entry = captured("cpu", "CPU").withNumbers(List.of(
-                        new GraphQuery("graphDef.requests[0]", "avg:system.cpu.user{*}", null),
-                        new GraphQuery("graphDef.requests[1]", null, "it uses formulas")),
-                List.of(series("avg:system.cpu.user{*}", "*", "%", 50.0)), "Datadog answered 500 for the query");
+        ManifestEntry entry = captured("cpu", "CPU")
+                .withNumbers(
+                        List.of(
+                                new GraphQuery("graphDef.requests[0]", "avg:system.cpu.user{*}", null),
+                                new GraphQuery("graphDef.requests[1]", null, "it uses formulas")),
+                        List.of(series("avg:system.cpu.user{*}", "*", "%", 50.0)),
+                        "Datadog answered 500 for the query");
 
         NumbersView view = new NumbersView(entry, null);
 
-        assertThat(view.getNotes()).containsExactly("graphDef.requests[1]: no plain query: it uses formulas",
-                "the numbers are incomplete: Datadog answered 500 for the query");
+        assertThat(view.getNotes())
+                .containsExactly(
+                        "graphDef.requests[1]: no plain query: it uses formulas",
+                        "the numbers are incomplete: Datadog answered 500 for the query");
         assertThat(view.getNoteCount()).isEqualTo(2);
     }
 
     @Test
     void shouldCallAUnitThatChangedNotComparable() {
-        NumbersView view = view("p95 +10%", List.of(series(Q, "*", "s", 1.0)), baselineWith(series(Q, "*", "ms", 900.0)));
+        NumbersView view =
+                view("p95 +10%", List.of(series(Q, "*", "s", 1.0)), baselineWith(series(Q, "*", "ms", 900.0)));
 
         assertThat(view.getStatus()).isEqualTo("Not comparable");
         assertThat(view.getSeries().get(0).getNote()).contains("unit changed");

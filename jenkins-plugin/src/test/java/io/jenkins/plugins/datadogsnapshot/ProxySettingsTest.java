@@ -15,7 +15,8 @@ class ProxySettingsTest {
     private static final ApiEndpoint EU = ApiEndpoint.site("datadoghq.eu");
 
     private static ClientSettings applied(ProxySettings proxy, ApiEndpoint endpoint) {
-        return ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, Credentials.of("a", "b"))).build();
+        return ProxySettings.apply(proxy, endpoint, ClientSettings.builder(endpoint, Credentials.of("a", "b")))
+                .build();
     }
 
     @Test
@@ -26,18 +27,22 @@ class ProxySettingsTest {
 
         assertThat(settings.proxy()).contains(URI.create("http://proxy.corp:3128"));
         assertThat(settings.proxyUser()).contains("ci");
-        assertThat(settings.proxyPassword()).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("s3cret"));
+        assertThat(settings.proxyPassword())
+                .hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("s3cret"));
         assertThat(proxy.toString()).isEqualTo("ProxySettings[proxy.corp:3128, user ci]");
     }
 
     @Test
     void shouldGoDirectlyToHostsJenkinsExcludesAndWithoutAProxy() {
         // Jenkins turns "No Proxy Host" entries such as *.datadoghq.eu into patterns like this one.
-        ProxySettings proxy = new ProxySettings("proxy.corp", 3128, null, null, List.of(Pattern.compile(".*\\.datadoghq\\.eu")));
+        ProxySettings proxy =
+                new ProxySettings("proxy.corp", 3128, null, null, List.of(Pattern.compile(".*\\.datadoghq\\.eu")));
 
         assertThat(applied(proxy, EU).proxy()).isEmpty();
-        assertThat(applied(proxy, ApiEndpoint.site("datadoghq.com")).proxy()).contains(URI.create("http://proxy.corp:3128"));
-        assertThat(applied(proxy, ApiEndpoint.site("datadoghq.com")).proxyUser()).isEmpty();
+        assertThat(applied(proxy, ApiEndpoint.site("datadoghq.com")).proxy())
+                .contains(URI.create("http://proxy.corp:3128"));
+        assertThat(applied(proxy, ApiEndpoint.site("datadoghq.com")).proxyUser())
+                .isEmpty();
         assertThat(applied(null, EU).proxy()).isEmpty();
     }
 }

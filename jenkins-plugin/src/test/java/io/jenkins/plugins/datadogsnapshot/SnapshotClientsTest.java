@@ -16,11 +16,13 @@ class SnapshotClientsTest {
 
     private final List<SnapshotClient> created = new ArrayList<>();
     private final List<SnapshotClient> closed = new ArrayList<>();
-    private final SnapshotClients clients = new SnapshotClients(settings -> {
-        SnapshotClient client = new SnapshotClient(settings);
-        created.add(client);
-        return client;
-    }, closed::add);
+    private final SnapshotClients clients = new SnapshotClients(
+            settings -> {
+                SnapshotClient client = new SnapshotClient(settings);
+                created.add(client);
+                return client;
+            },
+            closed::add);
 
     @AfterEach
     void closeAll() {
@@ -29,7 +31,8 @@ class SnapshotClientsTest {
 
     private static ClientSettings settings(String host, String apiKey, Duration timeout) {
         return ClientSettings.builder(ApiEndpoint.custom("http://" + host + ":8080"), Credentials.of(apiKey, "app-key"))
-                .timeout(timeout).build();
+                .timeout(timeout)
+                .build();
     }
 
     @Test
@@ -37,7 +40,7 @@ class SnapshotClientsTest {
         SnapshotClient first;
         SnapshotClient second;
         try (SnapshotClients.Lease a = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)));
-             SnapshotClients.Lease b = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)))) {
+                SnapshotClients.Lease b = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)))) {
             first = a.client();
             second = b.client();
         }
@@ -49,9 +52,9 @@ class SnapshotClientsTest {
     @Test
     void shouldKeepClientsApartWhenKeysEndpointOrTimeoutDiffer() {
         try (SnapshotClients.Lease a = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)));
-             SnapshotClients.Lease b = clients.lease(settings("a", "key-2", Duration.ofMinutes(3)));
-             SnapshotClients.Lease c = clients.lease(settings("b", "key-1", Duration.ofMinutes(3)));
-             SnapshotClients.Lease d = clients.lease(settings("a", "key-1", Duration.ofMinutes(1)))) {
+                SnapshotClients.Lease b = clients.lease(settings("a", "key-2", Duration.ofMinutes(3)));
+                SnapshotClients.Lease c = clients.lease(settings("b", "key-1", Duration.ofMinutes(3)));
+                SnapshotClients.Lease d = clients.lease(settings("a", "key-1", Duration.ofMinutes(1)))) {
             assertThat(List.of(a.client(), b.client(), c.client(), d.client())).doesNotHaveDuplicates();
         }
         assertThat(clients.size()).isEqualTo(4);

@@ -29,8 +29,7 @@ final class SnapshotITestSupport {
     static final String APP_KEY_ID = "dd-app";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private SnapshotITestSupport() {
-    }
+    private SnapshotITestSupport() {}
 
     /** Secret text credentials with the emulator's keys, and the global configuration pointing at it. */
     static DatadogSnapshotConfiguration useEmulator(DatadogEmulator emulator) throws IOException {
@@ -50,7 +49,8 @@ final class SnapshotITestSupport {
 
     static void addSecretText(String id, String secret, CredentialsScope scope) throws IOException {
         SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
-        store.getCredentials().removeIf(c -> c instanceof StringCredentialsImpl s && s.getId().equals(id));
+        store.getCredentials()
+                .removeIf(c -> c instanceof StringCredentialsImpl s && s.getId().equals(id));
         store.getCredentials().add(new StringCredentialsImpl(scope, id, "Datadog " + id, Secret.fromString(secret)));
         store.save();
     }
@@ -93,10 +93,19 @@ final class SnapshotITestSupport {
      */
     static void scaleNumbers(Run<?, ?> run, double factor) throws IOException {
         Manifest before = manifestOf(run);
-        List<ManifestEntry> scaled = before.graphs().stream().map(e -> e.series() == null ? e : e.withNumbers(e.queries(),
-                e.series().stream().map(s -> s.hasNumbers()
-                        ? SeriesStats.of(s.query(), s.scope(), s.unit(), List.of(s.p95() * factor)) : s).toList(),
-                e.numbersError())).toList();
+        List<ManifestEntry> scaled = before.graphs().stream()
+                .map(e -> e.series() == null
+                        ? e
+                        : e.withNumbers(
+                                e.queries(),
+                                e.series().stream()
+                                        .map(s -> s.hasNumbers()
+                                                ? SeriesStats.of(
+                                                        s.query(), s.scope(), s.unit(), List.of(s.p95() * factor))
+                                                : s)
+                                        .toList(),
+                                e.numbersError()))
+                .toList();
         Manifest after = Manifest.of(Instant.now(), before.endpoint(), scaled);
         Manifests.write(after, BuildStorage.folder(run));
         run.getAction(SnapshotsAction.class).updated(after);

@@ -22,14 +22,16 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 class SnapshotsActionRestartITest {
 
     @RegisterExtension
-    static final DatadogEmulatorExtension EMULATOR = new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
+    static final DatadogEmulatorExtension EMULATOR =
+            new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
 
     @RegisterExtension
     private final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
 
     private static WorkflowJob job(JenkinsRule j, String name) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, name);
-        job.setDefinition(new CpsFlowDefinition("datadogSnapshot metricQuery: 'avg:system.load.1{*}', title: 'Load'", true));
+        job.setDefinition(
+                new CpsFlowDefinition("datadogSnapshot metricQuery: 'avg:system.load.1{*}', title: 'Load'", true));
         return job;
     }
 
@@ -51,11 +53,14 @@ class SnapshotsActionRestartITest {
             assertThat(j.createWebClient().getPage(job).getWebResponse().getContentAsString())
                     .contains(run.getUrl() + SnapshotsAction.URL_NAME + "/image/load.png");
 
-            WorkflowRun gone = j.jenkins.getItemByFullName("gone", WorkflowJob.class).getBuildByNumber(1);
+            WorkflowRun gone =
+                    j.jenkins.getItemByFullName("gone", WorkflowJob.class).getBuildByNumber(1);
             JenkinsRule.WebClient wc = j.createWebClient();
             assertThat(wc.getPage(gone).getWebResponse().getContentAsString())
                     .contains("the stored snapshots of this build are missing");
-            assertThat(wc.getPage(gone, SnapshotsAction.URL_NAME + "/").getWebResponse().getContentAsString())
+            assertThat(wc.getPage(gone, SnapshotsAction.URL_NAME + "/")
+                            .getWebResponse()
+                            .getContentAsString())
                     .contains("the stored snapshots of this build are missing");
         });
     }

@@ -38,14 +38,17 @@ class SnapshotsViewTest {
 
     @Test
     void shouldPairEachGraphWithThePreviousBuildsCapturedImageOfTheSameName() {
-        Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.captured("latency", "Latency"), Entries.captured("new", null));
+        Manifest now = manifest(
+                Entries.captured("cpu", "CPU"), Entries.captured("latency", "Latency"), Entries.captured("new", null));
         Manifest before = manifest(Entries.captured("cpu", "CPU"), Entries.failed("latency", "timeout"));
 
         SnapshotsView view = new SnapshotsView(current(now), previous(before));
 
-        assertThat(view.getGraphs()).extracting(GraphView::getPreviousImageUrl)
+        assertThat(view.getGraphs())
+                .extracting(GraphView::getPreviousImageUrl)
                 .containsExactly(PREVIOUS_BASE + "cpu.png", null, null);
-        assertThat(view.getGraphs()).extracting(GraphView::getImageUrl)
+        assertThat(view.getGraphs())
+                .extracting(GraphView::getImageUrl)
                 .containsExactly(BASE + "cpu.png", BASE + "latency.png", BASE + "new.png");
         assertThat(view.isComparing()).isTrue();
         assertThat(view.getPreviousBuildLabel()).isEqualTo("#11");
@@ -64,13 +67,20 @@ class SnapshotsViewTest {
 
     @Test
     void shouldSplitShownGraphsFromFailuresInRequestOrder() {
-        SnapshotsView view = new SnapshotsView(current(manifest(Entries.failed("a", "403 Forbidden"), Entries.captured("b", "B"),
-                Entries.failed("c", "timeout"))), null);
+        SnapshotsView view = new SnapshotsView(
+                current(manifest(
+                        Entries.failed("a", "403 Forbidden"),
+                        Entries.captured("b", "B"),
+                        Entries.failed("c", "timeout"))),
+                null);
 
         assertThat(view.getShown()).extracting(GraphView::getName).containsExactly("b");
         assertThat(view.getShownCount()).isEqualTo(1);
-        assertThat(view.getFailures()).extracting(GraphView::getName, GraphView::getError)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "403 Forbidden"), org.assertj.core.groups.Tuple.tuple("c", "timeout"));
+        assertThat(view.getFailures())
+                .extracting(GraphView::getName, GraphView::getError)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", "403 Forbidden"),
+                        org.assertj.core.groups.Tuple.tuple("c", "timeout"));
         assertThat(view.getGraphCount()).isEqualTo(3);
         assertThat(view.getCapturedCount()).isEqualTo(1);
         assertThat(view.getFailedCount()).isEqualTo(2);
@@ -83,11 +93,11 @@ class SnapshotsViewTest {
         Set<String> stored = Set.of("cpu.png");
         Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
         Manifest before = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
-        SnapshotsView.Build previousWithoutLoad = new SnapshotsView.Build(before, PREVIOUS_BASE, stored::contains, true, "#11",
-                PREVIOUS_PAGE);
+        SnapshotsView.Build previousWithoutLoad =
+                new SnapshotsView.Build(before, PREVIOUS_BASE, stored::contains, true, "#11", PREVIOUS_PAGE);
 
-        SnapshotsView view = new SnapshotsView(new SnapshotsView.Build(now, BASE, stored::contains, true, "#12", "p/"),
-                previousWithoutLoad);
+        SnapshotsView view = new SnapshotsView(
+                new SnapshotsView.Build(now, BASE, stored::contains, true, "#12", "p/"), previousWithoutLoad);
 
         GraphView load = view.getGraphs().get(1);
         assertThat(load.isCaptured()).isTrue();
@@ -103,14 +113,15 @@ class SnapshotsViewTest {
     void shouldHideImagesFromUsersWithoutTheArtifactsPermission() {
         Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.failed("err", "boom"));
         SnapshotsView.Build hidden = new SnapshotsView.Build(now, BASE, ALL_STORED, false, "#12", "p/");
-        SnapshotsView.Build previousHidden = new SnapshotsView.Build(manifest(Entries.captured("cpu", "CPU")), PREVIOUS_BASE,
-                ALL_STORED, false, "#11", PREVIOUS_PAGE);
+        SnapshotsView.Build previousHidden = new SnapshotsView.Build(
+                manifest(Entries.captured("cpu", "CPU")), PREVIOUS_BASE, ALL_STORED, false, "#11", PREVIOUS_PAGE);
 
         SnapshotsView view = new SnapshotsView(hidden, previousHidden);
 
         assertThat(view.isImagesHidden()).isTrue();
         assertThat(view.getShown()).isEmpty();
-        assertThat(view.getGraphs()).extracting(GraphView::getImageUrl, GraphView::getPreviousImageUrl)
+        assertThat(view.getGraphs())
+                .extracting(GraphView::getImageUrl, GraphView::getPreviousImageUrl)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null));
         assertThat(view.getGraphs().get(0).isImageHidden()).isTrue();
         assertThat(view.getGraphs().get(0).isImageMissing()).isFalse();
@@ -155,8 +166,18 @@ class SnapshotsViewTest {
     @Test
     void shouldShowBothDatesWhenTheWindowSpansMidnight() {
         TimeWindow night = new TimeWindow(Instant.parse("2026-11-28T23:50:00Z"), Instant.parse("2026-11-29T00:20:00Z"));
-        ManifestEntry entry = new ManifestEntry("n", null, ManifestEntry.Status.FAILED, "x", "avg:n{*}", null, null,
-                ManifestEntry.Window.of(night), null, null, null);
+        ManifestEntry entry = new ManifestEntry(
+                "n",
+                null,
+                ManifestEntry.Status.FAILED,
+                "x",
+                "avg:n{*}",
+                null,
+                null,
+                ManifestEntry.Window.of(night),
+                null,
+                null,
+                null);
 
         assertThat(only(entry).getWindow()).isEqualTo("2026-11-28 23:50:00 – 2026-11-29 00:20:00 UTC (30 min 0 s)");
         assertThat(only(entry).getTiming()).isNull();
@@ -172,15 +193,29 @@ class SnapshotsViewTest {
 
     @Test
     void shouldPutTheBaselinesPictureBesideAGraphComparedWithIt() {
-        ManifestEntry before = Entries.withNumbers(Entries.captured("latency", "Latency"), null,
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)), null, null);
+        ManifestEntry before = Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                null,
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)),
+                null,
+                null);
         Manifest baseline = manifest(before);
-        ManifestEntry now = Entries.withNumbers(Entries.captured("latency", "Latency"), "p95 +10%",
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), baseline, "build #9");
-        SnapshotsView.Build nine = new SnapshotsView.Build(baseline, "job/perf/9/datadog-snapshots/image/", ALL_STORED,
-                true, "#9", "job/perf/9/datadog-snapshots/");
+        ManifestEntry now = Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                "p95 +10%",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)),
+                baseline,
+                "build #9");
+        SnapshotsView.Build nine = new SnapshotsView.Build(
+                baseline,
+                "job/perf/9/datadog-snapshots/image/",
+                ALL_STORED,
+                true,
+                "#9",
+                "job/perf/9/datadog-snapshots/");
 
-        SnapshotsView view = new SnapshotsView(current(manifest(now, Entries.captured("cpu", "CPU"))),
+        SnapshotsView view = new SnapshotsView(
+                current(manifest(now, Entries.captured("cpu", "CPU"))),
                 previous(manifest(Entries.captured("latency", "Latency"), Entries.captured("cpu", "CPU"))),
                 Map.of("build #9", nine));
 
@@ -189,20 +224,33 @@ class SnapshotsViewTest {
         assertThat(latency.isBesideBaseline()).isTrue();
         assertThat(latency.getPreviousImageUrl()).isEqualTo("job/perf/9/datadog-snapshots/image/latency.png");
         assertThat(latency.getBesideLabel()).isEqualTo("#9");
+        assertThat(latency.getBesideCaption()).isEqualTo("Baseline: #9");
         assertThat(latency.getBesidePageUrl()).isEqualTo("job/perf/9/datadog-snapshots/");
-        assertThat(cpu.isBesideBaseline()).as("no numbers, so no baseline: the previous successful build").isFalse();
+        assertThat(cpu.isBesideBaseline())
+                .as("no numbers, so no baseline: the previous successful build")
+                .isFalse();
         assertThat(cpu.getPreviousImageUrl()).isEqualTo(PREVIOUS_BASE + "cpu.png");
         assertThat(cpu.getBesideLabel()).isEqualTo("#11");
+        assertThat(cpu.getBesideCaption()).isEqualTo("Previous successful build: #11");
     }
 
     @Test
     void shouldListOnlyGraphsWithNumbersInTheOverviewAndCountTheRegressions() {
-        ManifestEntry regressed = Entries.withNumbers(Entries.captured("latency", "Latency"), "max < 100",
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)), null, null);
-        ManifestEntry fine = Entries.withNumbers(Entries.captured("errors", "Errors"), "max < 100",
-                List.of(Entries.series("sum:errors{*}", "*", null, 3.0)), null, null);
+        ManifestEntry regressed = Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                "max < 100",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)),
+                null,
+                null);
+        ManifestEntry fine = Entries.withNumbers(
+                Entries.captured("errors", "Errors"),
+                "max < 100",
+                List.of(Entries.series("sum:errors{*}", "*", null, 3.0)),
+                null,
+                null);
 
-        SnapshotsView view = new SnapshotsView(current(manifest(regressed, Entries.captured("cpu", "CPU"), fine)), null);
+        SnapshotsView view =
+                new SnapshotsView(current(manifest(regressed, Entries.captured("cpu", "CPU"), fine)), null);
 
         assertThat(view.getOverview()).extracting(GraphView::getName).containsExactly("latency", "errors");
         assertThat(view.getOverviewCount()).isEqualTo(2);
@@ -213,14 +261,36 @@ class SnapshotsViewTest {
 
     @Test
     void shouldNameTheBaselineInTheNumbersSummaryAndSayNothingWithoutNumbers() {
-        Manifest baseline = manifest(Entries.withNumbers(Entries.captured("latency", "Latency"), null,
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)), null, null));
-        ManifestEntry now = Entries.withNumbers(Entries.captured("latency", "Latency"), "p95 +10%",
-                List.of(Entries.series("avg:latency{*}", "*", "ms", 105.0)), baseline, "build #9");
+        Manifest baseline = manifest(Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                null,
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 100.0)),
+                null,
+                null));
+        ManifestEntry now = Entries.withNumbers(
+                Entries.captured("latency", "Latency"),
+                "p95 +10%",
+                List.of(Entries.series("avg:latency{*}", "*", "ms", 105.0)),
+                baseline,
+                "build #9");
 
         assertThat(new SnapshotsView(current(manifest(now)), null).getNumbersSummary())
                 .isEqualTo("no graph crossed its thresholds (baseline: build #9)");
-        assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getNumbersSummary()).isNull();
+        assertThat(new SnapshotsView(current(manifest(now)), null).getHeadline())
+                .as("one text, so a page template cannot lose the space before the semicolon's words")
+                .isEqualTo("1 graph captured; no graph crossed its thresholds (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(now)), null)
+                        .getGraphs()
+                        .get(0)
+                        .getNumbers()
+                        .getBaselineNote())
+                .isEqualTo(" (baseline: build #9)");
+        assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getHeadline())
+                .isEqualTo("1 graph captured");
+        assertThat(only(Entries.captured("cpu", "CPU")).getNumbers().getBaselineNote())
+                .isEmpty();
+        assertThat(new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null).getNumbersSummary())
+                .isNull();
         assertThat(SnapshotsView.unavailable("gone").getOverview()).isEmpty();
     }
 

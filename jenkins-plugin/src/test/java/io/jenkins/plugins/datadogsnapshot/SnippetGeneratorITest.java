@@ -104,12 +104,17 @@ class SnippetGeneratorITest {
         pictures.setNumbers(false);
         SnippetizerTester snippets = new SnippetizerTester(j);
 
-        snippets.assertRoundTrip(snapshot,
+        snippets.assertRoundTrip(
+                snapshot,
                 "datadogSnapshot end: 1780000900, metricQuery: '" + QUERY + "', start: 1780000000, title: 'Load'");
-        snippets.assertRoundTrip(window,
-                "datadogSnapshotWindow(metricQuery: '" + QUERY + "', name: 'body', padding: 0) {\n    // some block\n}");
-        snippets.assertRoundTrip(numbers, "datadogSnapshot baseline: '41', metricQuery: '" + QUERY
-                + "', regressionResult: 'FAILURE', renderer: 'local', thresholds: 'p95 +10%'");
+        snippets.assertRoundTrip(
+                window,
+                "datadogSnapshotWindow(metricQuery: '" + QUERY
+                        + "', name: 'body', padding: 0) {\n    // some block\n}");
+        snippets.assertRoundTrip(
+                numbers,
+                "datadogSnapshot baseline: '41', metricQuery: '" + QUERY
+                        + "', regressionResult: 'FAILURE', renderer: 'local', thresholds: 'p95 +10%'");
         snippets.assertRoundTrip(pictures, "datadogSnapshot metricQuery: '" + QUERY + "', numbers: false");
     }
 
@@ -119,9 +124,9 @@ class SnippetGeneratorITest {
         String form = """
                 {"stapler-class": "%s", "metricQuery": "%s", "title": "", "start": "1780000000", "end": "",
                  "padding": "", "width": "", "height": "", "failOnError": false, "site": "", "apiUrl": "",
-                 "thresholds": "", "baseline": "", "regressionResult": "", "numbers": true, "renderer": ""}"""
-                .formatted(DatadogSnapshotStep.class.getName(), QUERY);
+                 "thresholds": "", "baseline": "", "regressionResult": "", "numbers": true, "renderer": ""}""".formatted(DatadogSnapshotStep.class.getName(), QUERY);
 
-        new SnippetizerTester(j).assertGenerateSnippet(form, "datadogSnapshot metricQuery: '" + QUERY + "', start: 1780000000", null);
+        new SnippetizerTester(j)
+                .assertGenerateSnippet(form, "datadogSnapshot metricQuery: '" + QUERY + "', start: 1780000000", null);
     }
 }

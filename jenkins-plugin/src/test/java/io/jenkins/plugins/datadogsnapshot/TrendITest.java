@@ -58,8 +58,10 @@ class TrendITest {
         assertThat(image.getWidth()).isEqualTo(Trend.WIDTH);
         assertThat(image.getHeight()).isEqualTo(Trend.HEIGHT);
         String jobPage = wc.getPage(job).getWebResponse().getContentAsString();
-        assertThat(jobPage).contains(trend(job, "latency"))
-                .contains("p95 of each series, by build start time, builds #1").contains("(3 builds with numbers)");
+        assertThat(jobPage)
+                .contains(trend(job, "latency"))
+                .contains("p95 of each series, by build number, builds #1")
+                .contains("(3 builds with numbers)");
         assertThat(SnapshotITestSupport.status(wc, trend(job, "no-such-graph"))).isEqualTo(404);
         assertThat(SnapshotITestSupport.status(wc, job.getUrl() + JobSnapshotsAction.URL_NAME + "/trend/latency.svg"))
                 .isEqualTo(404);
@@ -79,9 +81,15 @@ class TrendITest {
         WorkflowJob job = jobWithBuilds(j, 2);
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ).everywhere().to("stranger")
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Run.ARTIFACTS).everywhere().to("downloader"));
+                .grant(Jenkins.READ)
+                .everywhere()
+                .to("stranger")
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Run.ARTIFACTS)
+                .everywhere()
+                .to("downloader"));
         JenkinsRule.WebClient stranger = SnapshotITestSupport.login(j, "stranger");
         JenkinsRule.WebClient reader = SnapshotITestSupport.login(j, "reader");
         JenkinsRule.WebClient downloader = SnapshotITestSupport.login(j, "downloader");
@@ -89,12 +97,16 @@ class TrendITest {
         // A job the user may not read is not there for them at all.
         assertThat(SnapshotITestSupport.status(stranger, trend(job, "latency"))).isEqualTo(404);
         SnapshotITestSupport.fetchPng(reader, trend(job, "latency"));
-        System.setProperty(ARTIFACTS_PERMISSION, "true"); // what Functions.isArtifactsPermissionEnabled() reads, each time
+        System.setProperty(
+                ARTIFACTS_PERMISSION, "true"); // what Functions.isArtifactsPermissionEnabled() reads, each time
         try {
-            assertThat(SnapshotITestSupport.status(reader, trend(job, "latency"))).isEqualTo(403);
-            assertThat(reader.getPage(job).getWebResponse().getContentAsString()).doesNotContain("/trend/latency.png");
+            assertThat(SnapshotITestSupport.status(reader, trend(job, "latency")))
+                    .isEqualTo(403);
+            assertThat(reader.getPage(job).getWebResponse().getContentAsString())
+                    .doesNotContain("/trend/latency.png");
             SnapshotITestSupport.fetchPng(downloader, trend(job, "latency"));
-            assertThat(downloader.getPage(job).getWebResponse().getContentAsString()).contains(trend(job, "latency"));
+            assertThat(downloader.getPage(job).getWebResponse().getContentAsString())
+                    .contains(trend(job, "latency"));
         } finally {
             System.clearProperty(ARTIFACTS_PERMISSION);
         }

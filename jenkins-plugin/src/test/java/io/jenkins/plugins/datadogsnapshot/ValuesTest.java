@@ -2,21 +2,23 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ValuesTest {
 
     @ParameterizedTest
-    @CsvSource(value = {
-        "123.456, ms, 123.5 ms",
-        "1234567, , 1235000",
-        "0.0123456, s, 0.01235 s",
-        "45.25, %, 45.25%",
-        "-3, , -3",
-        "100.0, ms, 100 ms",
-    }, nullValues = "")
+    @CsvSource(
+            value = {
+                "123.456, ms, 123.5 ms",
+                "1234567, , 1235000",
+                "0.0123456, s, 0.01235 s",
+                "45.25, %, 45.25%",
+                "-3, , -3",
+                "100.0, ms, 100 ms",
+            },
+            nullValues = "")
     void shouldShowFourSignificantDigitsWithTheUnit(double value, String unit, String shown) {
         assertThat(Values.format(value, unit)).isEqualTo(shown);
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
  *                      {@link Renderer#LOCAL} and {@link Renderer#AUTO}
  * @param baseline      an earlier capture to compare the numbers with (graphs by name, series by query and
  *                      scope), or null for none: thresholds that are bounds are still checked
- * @param baselineLabel what the baseline is, for people: {@code build #41}, a folder; null without a baseline
+ * @param baselineLabel what the baseline is, for people: {@code build #41}, a folder; without a baseline, why there
+ *                      is none ({@link #withoutBaseline}), or null
  */
 public record CaptureOptions(Renderer renderer, boolean numbers, ChartRenderer chartRenderer, Manifest baseline,
                              String baselineLabel) {
@@ -76,6 +77,14 @@ public record CaptureOptions(Renderer renderer, boolean numbers, ChartRenderer c
     /** Options with the numbers and {@code renderer}, drawing local pictures with {@code chartRenderer}. */
     public static CaptureOptions of(Renderer renderer, ChartRenderer chartRenderer) {
         return new CaptureOptions(renderer, true, chartRenderer);
+    }
+
+    /**
+     * These options without a baseline, saying why there is none (e.g. {@code no baseline: there is no earlier
+     * successful build}): the comparison of each graph gives that reason instead of a generic one.
+     */
+    public CaptureOptions withoutBaseline(String why) {
+        return new CaptureOptions(renderer, numbers, chartRenderer, null, why);
     }
 
     /** These options comparing the numbers with {@code manifest}, described as {@code label}; null for none. */

@@ -45,6 +45,24 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
      */
     public static Comparison of(String graph, List<Threshold> thresholds, List<SeriesStats> current,
                                 List<SeriesStats> baseline) {
+        return of(graph, thresholds, current, baseline, null);
+    }
+
+    /**
+     * What a series without baseline says when no baseline was given and the caller does not say why (see
+     * {@link #of(String, List, List, List, String)}).
+     */
+    public static final String NO_BASELINE_FOR_GRAPH = "no baseline for this graph (new in this build, or the baseline"
+            + " has no numbers for it)";
+
+    /**
+     * Compares one graph, saying why there is no baseline when {@code baseline} is null.
+     *
+     * @param noBaseline why there is no baseline, as the caller knows it (e.g. {@code no baseline: there is no
+     *     earlier successful build}); {@code null} for {@link #NO_BASELINE_FOR_GRAPH}; unused with a baseline
+     */
+    public static Comparison of(String graph, List<Threshold> thresholds, List<SeriesStats> current,
+                                List<SeriesStats> baseline, String noBaseline) {
         Statistic watched = thresholds.isEmpty() ? Statistic.P95 : thresholds.get(0).statistic();
         if (current == null || current.isEmpty()) {
             return new Comparison(graph, thresholds, watched, List.of(new SeriesComparison(null, null,
@@ -59,7 +77,8 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (SeriesStats series : current) {
             seen.put(series.key(), true);
-            results.add(compare(series, baseline == null ? null : base.get(series.key()), baseline != null,
+            results.add(compare(series, baseline == null ? null : base.get(series.key()),
+                    baseline != null ? null : noBaseline != null ? noBaseline : NO_BASELINE_FOR_GRAPH,
                     thresholds, watched));
         }
         for (SeriesStats gone : base.values()) {
@@ -71,15 +90,15 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         return new Comparison(graph, thresholds, watched, results);
     }
 
-    private static SeriesComparison compare(SeriesStats series, SeriesStats base, boolean baselineGiven,
+    /** @param noBaseline why no baseline was given; null when one was */
+    private static SeriesComparison compare(SeriesStats series, SeriesStats base, String noBaseline,
                                             List<Threshold> thresholds, Statistic watched) {
         Double baseValue = base == null ? null : value(base, watched);
         if (!series.hasNumbers()) {
             return new SeriesComparison(series.query(), series.scope(), Verdict.NO_NUMBERS, watched, null, baseValue,
                     null, series.unit(), List.of(), "the series has no points with data in this build");
         }
-        String missingBaseline = !baselineGiven ? "no baseline for this graph (new in this build, or the baseline has"
-                + " no numbers for it)"
+        String missingBaseline = noBaseline != null ? noBaseline
                 : base == null ? "new in this build: the baseline has no series " + series.scope()
                 : !base.hasNumbers() ? "the baseline's series has no points with data" : null;
         if (base != null && base.unit() != null && series.unit() != null
@@ -129,7 +148,8 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         String label = threshold.statistic().label() + " of " + label(series);
         String message;
         Double change = changePercent(now, before);
-        if (before == null) {
+        if (before == null || threshold.isBound()) {
+            // A bound limits the value itself: the baseline's value does not matter to it, so it is not said.
             message = label + " is " + withUnit(now, series.unit()) + ", which breaks '" + threshold + "'";
         } else {
             message = label + " " + (now >= before ? "rose" : "fell") + " from " + withUnit(before, series.unit())
@@ -186,7 +206,7 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         if (unit == null) {
             return number;
         }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
+        return unit.equals("%") ? number + "%" : number + " " + Units.of(value, unit);
     }
 
     /** {@code +16.7%}, {@code -3.0%}. */

@@ -51,10 +51,15 @@ public final class ProgressLog implements CaptureListener {
         String how = entry.isDrawnLocally() ? "drawn locally: " + entry.rendererReason()
                 : "rendering " + Durations.format(java.time.Duration.ofMillis(t.renderMillis())) + ", " + t.checks()
                 + (t.checks() == 1 ? " check" : " checks");
-        info.accept("Stored " + image.file() + ": " + kib(image.bytes()) + ", " + image.width() + "x" + image.height()
+        info.accept(storedStart(image.file()) + kib(image.bytes()) + ", " + image.width() + "x" + image.height()
                 + " px, ready " + Durations.format(java.time.Duration.ofMillis(t.totalMillis())) + " after the request"
                 + " (" + how + ")");
         numbers(entry);
+    }
+
+    /** How the line that says an image was stored begins: {@code Stored cpu.png: }. */
+    public static String storedStart(String file) {
+        return "Stored " + file + ": ";
     }
 
     /** The numbers' problems: a query with no plain form, a call that failed. */

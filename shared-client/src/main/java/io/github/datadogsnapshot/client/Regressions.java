@@ -19,7 +19,7 @@ public final class Regressions {
      * graph's numbers were not asked for.
      *
      * @param baseline      the baseline capture, null when there is none (bounds are still checked)
-     * @param baselineLabel what the baseline is, for people
+     * @param baselineLabel what the baseline is, for people; without a baseline, why there is none (null: not said)
      */
     public static ManifestEntry compare(ManifestEntry entry, Manifest baseline, String baselineLabel) {
         if (entry.series() == null) {
@@ -27,7 +27,8 @@ public final class Regressions {
         }
         Optional<ManifestEntry> before = baseline == null ? Optional.empty() : baseline.entry(entry.name());
         List<SeriesStats> baseSeries = before.map(ManifestEntry::series).orElse(null);
-        Comparison comparison = Comparison.of(entry.name(), entry.thresholdList(), entry.series(), baseSeries);
+        Comparison comparison = Comparison.of(entry.name(), entry.thresholdList(), entry.series(), baseSeries,
+                baseline == null ? baselineLabel : null);
         return entry.withComparison(baseline == null ? null : baselineLabel, comparison);
     }
 

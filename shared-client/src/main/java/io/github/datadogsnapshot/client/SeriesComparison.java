@@ -1,7 +1,9 @@
 package io.github.datadogsnapshot.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One series of a graph compared with its baseline: the verdict, the watched statistic in both builds, the change,
@@ -27,5 +29,18 @@ public record SeriesComparison(String query, String scope, Verdict verdict, Stat
     /** Copies the breaches. */
     public SeriesComparison {
         breaches = List.copyOf(breaches);
+    }
+
+    /**
+     * The bounds crossed, e.g. {@code max < 1}, when only bounds were: a bound limits the value, not its change, so
+     * a change column shows these instead of the change (which may well be 0%); null when no threshold was crossed
+     * or a change limit was.
+     */
+    @JsonIgnore
+    public String boundsCrossedOnly() {
+        if (breaches.isEmpty() || !breaches.stream().allMatch(b -> b.threshold().isBound())) {
+            return null;
+        }
+        return breaches.stream().map(b -> b.threshold().toString()).distinct().collect(Collectors.joining("; "));
     }
 }

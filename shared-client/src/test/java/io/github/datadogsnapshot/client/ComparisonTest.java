@@ -95,6 +95,34 @@ class ComparisonTest {
     }
 
     @Test
+    void shouldSayABoundCrossedWithABaselineAsTheValueAndTheLimitNotAsARise() {
+        Breach sameAsBaseline = one("max < 1", "error", 31.0, 31.0).breaches().get(0);
+        Breach higher = one("max < 800", "ms", 700.0, 812.5).breaches().get(0);
+
+        assertThat(sameAsBaseline.message())
+                .isEqualTo("max of " + QUERY + " (host:a) is 31 errors, which breaks 'max < 1'");
+        assertThat(higher.message()).isEqualTo("max of " + QUERY + " (host:a) is 812.5 ms, which breaks 'max < 800'");
+        assertThat(one("max < 1", "error", 31.0, 31.0).boundsCrossedOnly()).isEqualTo("max < 1");
+        assertThat(one("max < 800; p95 +10%", "ms", 700.0, 812.5).boundsCrossedOnly()).as("a change limit too").isNull();
+        assertThat(one("max < 800", "ms", 700.0, 700.0).boundsCrossedOnly()).as("nothing crossed").isNull();
+        assertThat(one("max < 800; p95 +10%", "ms", 700.0, 812.5).breaches()).extracting(Breach::message)
+                .containsExactly("max of " + QUERY + " (host:a) is 812.5 ms, which breaks 'max < 800'",
+                        "p95 of " + QUERY + " (host:a) rose from 700 ms to 812.5 ms (+16.1%), more than 'p95 +10%'");
+    }
+
+    @Test
+    void shouldGiveTheCallersReasonForAMissingBaseline() {
+        Comparison comparison = Comparison.of("g", Threshold.parseAll("p95 +10%; max < 800", "t"),
+                List.of(series("*", "ms", 5.0)), null, "no baseline: there is no earlier successful build");
+        Comparison withBaseline = Comparison.of("g", Threshold.parseAll("p95 +10%", "t"),
+                List.of(series("*", "ms", 5.0)), List.of(series("*", "ms", 5.0)), "not used with a baseline");
+
+        assertThat(comparison.series().get(0).verdict()).isEqualTo(Verdict.NO_BASELINE);
+        assertThat(comparison.series().get(0).reason()).isEqualTo("no baseline: there is no earlier successful build");
+        assertThat(withBaseline.series().get(0).reason()).isNull();
+    }
+
+    @Test
     void shouldMatchSeriesByScopeAndReportNewAndGoneOnesNeverAsRegressions() {
         Comparison comparison = Comparison.of("latency", Threshold.parseAll("p95 +10%", "t"),
                 List.of(series("env:perf,host:a", "ms", 500.0), series("host:b, env:perf", "ms", 100.0)),
@@ -134,6 +162,7 @@ class ComparisonTest {
         });
         assertThat(noBaseline.series().get(0).verdict()).isEqualTo(Verdict.NO_BASELINE);
         assertThat(noBaseline.series().get(0).reason())
+                .isEqualTo(Comparison.NO_BASELINE_FOR_GRAPH)
                 .isEqualTo("no baseline for this graph (new in this build, or the baseline has no numbers for it)");
         assertThat(emptyBaseline.series().get(0).verdict()).isEqualTo(Verdict.NO_BASELINE);
         assertThat(emptyBaseline.series().get(0).reason()).isEqualTo("the baseline's series has no points with data");

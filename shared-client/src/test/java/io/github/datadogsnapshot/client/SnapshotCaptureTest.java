@@ -95,7 +95,9 @@ class SnapshotCaptureTest {
         assertThat(latency.timings().checks()).isEqualTo(1);
         assertThat(lines).filteredOn(l -> l.startsWith("INFO Requesting graph")).hasSize(3);
         assertThat(lines).filteredOn(l -> l.startsWith("INFO Stored ")).hasSize(2)
-                .anySatisfy(l -> assertThat(l).matches("INFO Stored latency\\.png: [0-9.]+ (B|KiB), 400x100 px, ready .* after the request \\(rendering .*, 1 check\\)"));
+                .anySatisfy(l -> assertThat(l).matches("INFO Stored latency\\.png: [0-9.]+ (B|KiB), 400x100 px, ready .* after the request \\(rendering .*, 1 check\\)"))
+                .anySatisfy(l -> assertThat(l).startsWith("INFO " + ProgressLog.storedStart("latency.png"))
+                        .startsWith("INFO Stored latency.png: "));
         assertThat(lines).filteredOn(l -> l.startsWith("WARN Graph 'broken' failed after ")).hasSize(1);
     }
 

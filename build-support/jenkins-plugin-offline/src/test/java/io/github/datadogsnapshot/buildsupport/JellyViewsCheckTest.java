@@ -57,6 +57,26 @@ class JellyViewsCheckTest {
         assertThat(orphans).isEmpty();
     }
 
+    /**
+     * The pages that leave the images out for a reader without the Artifacts permission (build page, snapshots page,
+     * job page) say why in the same words.
+     */
+    @Test
+    void everyViewSaysWhyImagesAreHiddenInTheSameWords() {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (Path view : PluginFiles.files(PluginFiles.resources(), ".jelly")) {
+            if (PluginFiles.read(view).contains("imagesHidden}")) {
+                java.util.Properties properties = PluginFiles.texts(view);
+                texts.put(PluginFiles.resources().relativize(view).toString(),
+                        properties == null ? null : properties.getProperty("imagesHidden"));
+            }
+        }
+
+        assertThat(texts.keySet()).anyMatch(v -> v.endsWith("summary.jelly")).anyMatch(v -> v.endsWith("index.jelly"))
+                .anyMatch(v -> v.endsWith("jobMain.jelly"));
+        assertThat(new java.util.HashSet<>(texts.values())).as(texts.toString()).singleElement().isNotNull();
+    }
+
     @Test
     void everyPropertiesFileGivesEachKeyOneValue() {
         List<Path> files = PluginFiles.files(PluginFiles.resources(), ".properties");

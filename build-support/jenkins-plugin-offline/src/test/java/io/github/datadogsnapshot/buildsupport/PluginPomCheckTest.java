@@ -102,6 +102,38 @@ class PluginPomCheckTest {
         assertThat(texts("/project/developers/developer/name")).containsExactly("datadog-snapshot maintainers");
     }
 
+    /**
+     * Hosting needs no POM surgery: the continuous-delivery version of JEP-229 with a prefix kept by hand, and the
+     * {@code .mvn/} files a plugin repository has (read where {@code jenkins-plugin/} is the top of the project).
+     */
+    @Test
+    void usesTheContinuousDeliveryVersion() throws Exception {
+        Path mvn = PluginFiles.pluginDir().resolve(".mvn");
+
+        assertThat(text("/project/version")).isEqualTo("${revision}.${changelist}");
+        assertThat(text("/project/properties/revision")).matches("\\d+(\\.\\d+)*");
+        assertThat(text("/project/properties/changelist")).isEqualTo("999999-SNAPSHOT");
+        assertThat(PluginFiles.read(mvn.resolve("maven.config")).lines().map(String::strip))
+                .contains("-Pconsume-incrementals", "-Pmight-produce-incrementals", "-Dchangelist.format=%d.v%s");
+        assertThat(PluginFiles.read(mvn.resolve("extensions.xml")))
+                .contains("<artifactId>git-changelist-maven-extension</artifactId>");
+    }
+
+    /** The plugin parent skips Spotless unless a plugin opts in; the root POM runs the same check offline. */
+    @Test
+    void optsIntoTheParentsFormatCheckWhichTheDefaultBuildRunsToo() throws Exception {
+        Document root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(PluginFiles.pluginDir().resolve("../pom.xml").toFile());
+        String spotless = "/project/build/plugins/plugin[artifactId='spotless-maven-plugin']";
+
+        assertThat(text("/project/properties/spotless.check.skip")).isEqualTo("false");
+        assertThat(texts(root, spotless + "/configuration/java/includes/include"))
+                .contains("jenkins-plugin/src/main/java/**/*.java", "jenkins-plugin/src/test/java/**/*.java");
+        assertThat(texts(root, spotless + "/configuration/java/palantirJavaFormat/version")).containsExactly("2.97.0");
+        assertThat(texts(root, spotless + "/configuration/pom/includes/include")).containsExactly("jenkins-plugin/pom.xml");
+        assertThat(texts(root, spotless + "/executions/execution/goals/goal")).containsExactly("check");
+    }
+
     @Test
     void declaresThePluginOfEveryJenkinsApiTheSourcesImport() throws Exception {
         Set<String> needed = new TreeSet<>();
