@@ -42,7 +42,7 @@ public final class LocalChart {
             for (int i = 0; i < times.length; i++) {
                 MetricSeries.Point point = one.points().get(i);
                 times[i] = point.epochMillis();
-                values[i] = point.hasValue() ? point.value() : Double.NaN;
+                values[i] = point.hasValue() && Double.isFinite(point.value()) ? point.value() : Double.NaN; // a gap
             }
             lines.add(new Line(one.label(), times, values));
         }
