@@ -114,6 +114,32 @@ class HostileNumbersCaptureTest {
     }
 
     @Test
+    void shouldDrawAPictureHereOfPointsOutOfOrderAndBeyondADouble() throws Exception {
+        emulator.faults().queryAnswer(answer(new long[] {3000, 1000, 2000, 4000}, "30", "1e309", "20",
+                "1.7976931348623157e308"));
+
+        ManifestEntry entry = capture(CaptureOptions.of(CaptureOptions.Renderer.LOCAL,
+                new io.github.datadogsnapshot.charts.XChartRenderer()), latency(null)).entries().get(0);
+
+        assertThat(entry.error()).isNull();
+        assertThat(entry.isCaptured()).isTrue();
+        assertThat(entry.series().get(0).last()).isEqualTo(Double.MAX_VALUE);
+    }
+
+    @Test
+    void shouldSayThatThereIsNothingToDrawWhenNoPointHasAFiniteValue() throws Exception {
+        emulator.faults().queryAnswer(answer(new long[] {1000, 2000}, "null", "1e309"));
+
+        ManifestEntry entry = capture(CaptureOptions.of(CaptureOptions.Renderer.LOCAL,
+                new io.github.datadogsnapshot.charts.XChartRenderer()), latency(null)).entries().get(0);
+
+        assertThat(entry.isCaptured()).isFalse();
+        assertThat(entry.error()).startsWith("graph 'latency' could not be drawn locally: none of its 1 series has a"
+                + " point with a value it can draw (a finite number up to 1e300) in the window");
+        assertThat(Manifests.readIfPresent(dir).orElseThrow().graphs()).containsExactly(entry);
+    }
+
+    @Test
     void shouldNameTheClientsLimitForAnAnswerTooLargeToRead() throws Exception {
         String point = ",[1000.0,12.345678901234567]";
         StringBuilder body = new StringBuilder(answer(new long[] {1000}, "1"));
