@@ -6,8 +6,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The earlier capture named by {@code datadog.baselineDirectory}, e.g. main's last good run: its manifest, and how
@@ -67,6 +69,13 @@ record BaselineFolder(Path directory, String location, Manifest manifest) {
             warn.accept("No baseline: " + PARAMETER + " " + location + " holds no " + Manifests.FILE_NAME
                     + " (no earlier capture); the graphs are not compared with a baseline");
             return Optional.empty();
+        }
+        List<String> shared = manifest.get().duplicateNames();
+        if (!shared.isEmpty()) {
+            warn.accept("Baseline " + location + ": its " + Manifests.FILE_NAME + " names more than one graph "
+                    + shared.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+                    + "; each graph of this build is compared with the first of that name (was the file edited or"
+                    + " merged by hand?)");
         }
         return Optional.of(new BaselineFolder(folder, location, manifest.get()));
     }

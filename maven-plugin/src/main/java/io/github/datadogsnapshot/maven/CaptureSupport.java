@@ -15,6 +15,7 @@ import io.github.datadogsnapshot.client.TimeWindow;
 import io.github.datadogsnapshot.client.WindowRules;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -164,8 +165,7 @@ final class CaptureSupport {
         }
         BaselineFolder baseline = null;
         if (config.baselineDirectory() != null) {
-            if (config.baselineDirectory().getAbsoluteFile().toPath().normalize()
-                    .equals(outputDirectory.toAbsolutePath().normalize())) {
+            if (sameFolder(config.baselineDirectory().toPath(), outputDirectory)) {
                 throw new MojoFailureException("Invalid configuration: datadog.baselineDirectory: "
                         + config.baselineDirectory() + " is the outputDirectory, which this capture replaces; keep"
                         + " the earlier capture in a folder of its own (e.g. baseline-snapshots) and name that");
@@ -180,6 +180,23 @@ final class CaptureSupport {
         CaptureOptions options = new CaptureOptions(renderer, true,
                 renderer == CaptureOptions.Renderer.DATADOG ? null : new XChartRenderer());
         return baseline == null ? options : options.withBaseline(baseline.manifest(), baseline.label());
+    }
+
+    /**
+     * Whether two paths name one folder: the same path, or (both existing) the same folder by its real path, so that
+     * a link to the output folder is caught too.
+     */
+    static boolean sameFolder(Path a, Path b) {
+        Path first = a.toAbsolutePath().normalize();
+        Path second = b.toAbsolutePath().normalize();
+        if (first.equals(second)) {
+            return true;
+        }
+        try {
+            return Files.exists(first) && Files.exists(second) && Files.isSameFile(first, second);
+        } catch (IOException e) {
+            return false; // one of them cannot be read: the capture says so when it gets there
+        }
     }
 
     /** Without numbers nothing can be drawn here, checked or fail the build: asking for it is a mistake. */

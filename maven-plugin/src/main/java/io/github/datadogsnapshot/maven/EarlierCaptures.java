@@ -6,12 +6,15 @@ import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -21,7 +24,18 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class EarlierCaptures {
 
+    /** Where an unreadable manifest is kept when a capture replaces it. */
+    static final String UNREADABLE = Manifests.FILE_NAME + ".unreadable";
+
     private EarlierCaptures() {
+    }
+
+    /** The PNG files in the folder, by name. */
+    private static List<String> images(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted().toList();
+        }
     }
 
     /**
@@ -38,8 +52,16 @@ final class EarlierCaptures {
             // Written by a newer datadog-snapshot: neither ours to read nor to replace.
             throw e;
         } catch (IOException e) {
-            log.warn("Replacing an unreadable " + Manifests.FILE_NAME + " in " + folder + ": " + e.getMessage());
-            Files.deleteIfExists(folder.resolve(Manifests.FILE_NAME));
+            // Kept aside, not deleted: it is the only record of which images in the folder it listed.
+            Path aside = folder.resolve(UNREADABLE);
+            Files.move(folder.resolve(Manifests.FILE_NAME), aside, StandardCopyOption.REPLACE_EXISTING);
+            List<String> images = images(folder);
+            log.warn("Replacing an unreadable " + Manifests.FILE_NAME + " in " + folder + ": " + e.getMessage()
+                    + "; it is kept as " + UNREADABLE + (images.isEmpty() ? "" : ". The " + images.size()
+                    + (images.size() == 1 ? " image" : " images") + " already in the folder (" + String.join(", ",
+                    images.subList(0, Math.min(10, images.size()))) + (images.size() > 10 ? ", ..." : "")
+                    + ") are listed in no manifest now: no report shows them, and only those this capture writes"
+                    + " again are replaced; run mvn clean (or empty the folder) to remove the others"));
             return;
         }
         if (existing.isEmpty()) {

@@ -36,6 +36,7 @@ final class NumbersSection {
     private static final String OK_STYLE = "color:#3c763d";
     private static final String QUIET_STYLE = "color:#666";
     private static final String NUMBER_CELL = "text-align:right;white-space:nowrap";
+    static final String TITLE_CELL = "overflow-wrap:anywhere;word-break:break-word;max-width:40em";
 
     private final Sink sink;
     private final ResourceBundle bundle;
@@ -82,7 +83,8 @@ final class NumbersSection {
     private void overviewRow(ManifestEntry entry) {
         Optional<GraphVerdict> verdict = GraphVerdict.of(entry, data.baseline());
         sink.tableRow();
-        sink.tableCell();
+        // A long title without spaces wraps anywhere rather than push the status and the numbers off the page.
+        sink.tableCell(attributes(SinkEventAttributes.STYLE, TITLE_CELL));
         sink.link("#graph-" + entry.name());
         sink.text(entry.displayTitle());
         sink.link_();

@@ -84,7 +84,7 @@ public class ReportMojo extends AbstractMavenReport {
         Path pageDirectory = getReportOutputDirectory().toPath();
         try {
             Map<String, String> images = ReportImages.copy(manifest, snapshotDirectory.toPath(), pageDirectory,
-                    OUTPUT_NAME);
+                    OUTPUT_NAME, getLog()::warn);
             Manifest baseline = null;
             Map<String, String> baselineImages = Map.of();
             String baselineLocation = null;
@@ -96,7 +96,7 @@ public class ReportMojo extends AbstractMavenReport {
                     baseline = found.get().manifest();
                     baselineLabel = found.get().label();
                     baselineImages = ReportImages.copy(baseline, baselineDirectory.toPath(), pageDirectory,
-                            OUTPUT_NAME + "/baseline");
+                            OUTPUT_NAME + "/baseline", getLog()::warn);
                 }
             }
             ReportData data = ReportData.of(manifest, images, baseline, baselineImages, baselineLocation,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportImagesTest {
 
+    final java.util.List<String> warnings = new java.util.ArrayList<>();
+
     @TempDir
     Path dir;
 
@@ -25,24 +27,30 @@ class ReportImagesTest {
         Path site = dir.resolve("site");
 
         Map<String, String> images = ReportImages.copy(manifest(captured("cpu", "CPU", "avg:a{*}"),
-                failed("disk", "Disk", "timeout")), capture, site, "datadog-snapshots");
+                failed("disk", "Disk", "timeout")), capture, site, "datadog-snapshots", warnings::add);
 
         assertThat(images).containsExactly(Map.entry("cpu", "datadog-snapshots/cpu.png"));
         assertThat(site.resolve("datadog-snapshots/cpu.png")).hasSameBinaryContentAs(capture.resolve("cpu.png"));
     }
 
     @Test
-    void shouldRemoveImagesAnEarlierReportCopiedButKeepTheBaselineFolder() throws Exception {
-        Path capture = TestCaptures.capture(dir.resolve("capture"), manifest(captured("cpu", "CPU", "avg:a{*}")));
+    void shouldRemoveImagesAnEarlierReportCopiedButKeepTheBaselineFolderAndFilesItDidNotCopy() throws Exception {
+        Manifest before = manifest(captured("cpu", "CPU", "avg:a{*}"), captured("removed-graph", "Gone", "avg:b{*}"));
+        Manifest now = manifest(captured("cpu", "CPU", "avg:a{*}"));
+        Path earlier = TestCaptures.capture(dir.resolve("earlier"), before);
+        Path capture = TestCaptures.capture(dir.resolve("capture"), now);
+        ReportImages.copy(before, earlier, dir.resolve("site"), "datadog-snapshots", warnings::add);
         Path images = Files.createDirectories(dir.resolve("site/datadog-snapshots/baseline"));
-        Files.writeString(images.getParent().resolve("removed-graph.png"), "old");
-        Files.writeString(images.resolve("cpu.png"), "baseline");
+        Files.write(images.resolve("cpu.png"), TestCaptures.png("baseline"));
+        Files.writeString(images.getParent().resolve("notes.png"), "someone else's");
 
-        ReportImages.copy(manifest(captured("cpu", "CPU", "avg:a{*}")), capture, dir.resolve("site"), "datadog-snapshots");
+        ReportImages.copy(now, capture, dir.resolve("site"), "datadog-snapshots", warnings::add);
 
         assertThat(images.getParent().resolve("removed-graph.png")).doesNotExist();
-        assertThat(images.getParent().resolve("cpu.png")).exists();
-        assertThat(images.resolve("cpu.png")).hasContent("baseline");
+        assertThat(images.getParent().resolve("cpu.png")).hasSameBinaryContentAs(capture.resolve("cpu.png"));
+        assertThat(images.getParent().resolve("notes.png")).as("not copied by a report").hasContent("someone else's");
+        assertThat(images.resolve("cpu.png")).hasBinaryContent(TestCaptures.png("baseline"));
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -53,7 +61,7 @@ class ReportImagesTest {
         ManifestEntry missing = captured("gone", "Gone", "avg:b{*}");
         Manifest manifest = manifest(escaping, missing);
 
-        Map<String, String> images = ReportImages.copy(manifest, dir.resolve("capture"), dir.resolve("site"), "img");
+        Map<String, String> images = ReportImages.copy(manifest, dir.resolve("capture"), dir.resolve("site"), "img", warnings::add);
 
         assertThat(images).isEmpty();
         assertThat(dir.resolve("site")).doesNotExist();

@@ -85,9 +85,10 @@ class ReportMojoTest {
 
         assertThat(html).contains("src=\"datadog-snapshots/cpu.png\"")
                 .contains("src=\"datadog-snapshots/baseline/cpu.png\"");
-        assertThat(Files.readString(site.resolve("datadog-snapshots/cpu.png"))).isEqualTo("png of capture/cpu");
-        assertThat(Files.readString(site.resolve("datadog-snapshots/baseline/cpu.png")))
-                .isEqualTo("png of baseline/cpu");
+        assertThat(site.resolve("datadog-snapshots/cpu.png")).hasSameBinaryContentAs(capture.resolve("cpu.png"));
+        assertThat(site.resolve("datadog-snapshots/baseline/cpu.png"))
+                .hasSameBinaryContentAs(baseline.resolve("cpu.png"));
+        assertThat(Files.readAllBytes(capture.resolve("cpu.png"))).isNotEqualTo(Files.readAllBytes(baseline.resolve("cpu.png")));
     }
 
     @Test

@@ -54,13 +54,26 @@ final class TestCaptures {
         return Manifest.of(END.plusSeconds(5), "datadoghq.com (https://api.datadoghq.com)", List.of(entries));
     }
 
-    /** Writes the manifest and a small file for each captured image into {@code dir}. */
+    /** A small valid PNG, its colour (so its bytes) depending on {@code label}. */
+    static byte[] png(String label) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 4; y++) {
+                image.setRGB(x, y, label.hashCode() + x * 31 + y);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes the manifest and a small PNG for each captured image into {@code dir}. */
     static Path capture(Path dir, Manifest manifest) throws IOException {
         Files.createDirectories(dir);
         for (ManifestEntry entry : manifest.graphs()) {
             if (entry.image() != null) {
-                Files.writeString(dir.resolve(entry.image().file()),
-                        "png of " + dir.getFileName() + "/" + entry.name());
+                Files.write(dir.resolve(entry.image().file()), png(dir.getFileName() + "/" + entry.name()));
             }
         }
         Manifests.write(manifest, dir);

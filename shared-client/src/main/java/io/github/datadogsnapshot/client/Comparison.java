@@ -107,6 +107,12 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
                     value(series, watched), baseValue, null, series.unit(), List.of(),
                     "the unit changed from " + base.unit() + " to " + series.unit());
         }
+        String notFinite = notFinite(series, base, thresholds, watched);
+        if (notFinite != null) {
+            Double now = value(series, watched);
+            return new SeriesComparison(series.query(), series.scope(), Verdict.NOT_COMPARABLE, watched,
+                    now, baseValue, changePercent(now, baseValue), series.unit(), List.of(), notFinite);
+        }
         List<Breach> breaches = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String problem = null;
@@ -189,11 +195,41 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         return value.isPresent() ? value.getAsDouble() : null;
     }
 
+    /** The change in percent; null when there is none to state (no value, a zero or non-finite baseline, ...). */
     static Double changePercent(Double now, Double before) {
-        if (now == null || before == null || before == 0) {
+        if (now == null || before == null || before == 0 || !Double.isFinite(now) || !Double.isFinite(before)) {
             return null;
         }
-        return (now - before) / Math.abs(before) * 100;
+        double change = (now - before) / Math.abs(before) * 100;
+        if (!Double.isFinite(change)) {
+            // The difference of values near the largest double overflows: take it exactly instead.
+            change = BigDecimal.valueOf(now).subtract(BigDecimal.valueOf(before))
+                    .divide(BigDecimal.valueOf(before).abs(), MathContext.DECIMAL64)
+                    .multiply(BigDecimal.valueOf(100)).doubleValue();
+        }
+        return Double.isFinite(change) ? change : null;
+    }
+
+    /**
+     * Why a series cannot be compared because a statistic it needs is not a finite number (NaN or infinite, as a
+     * hand-edited or older baseline may hold); null when all are finite.
+     */
+    private static String notFinite(SeriesStats series, SeriesStats base, List<Threshold> thresholds,
+                                    Statistic watched) {
+        List<Statistic> needed = new ArrayList<>();
+        needed.add(watched);
+        thresholds.forEach(t -> needed.add(t.statistic()));
+        for (Statistic statistic : needed) {
+            Double now = value(series, statistic);
+            if (now != null && !Double.isFinite(now)) {
+                return "this build's " + statistic.label() + " is " + now + ", not a finite number";
+            }
+            Double before = base == null ? null : value(base, statistic);
+            if (before != null && !Double.isFinite(before)) {
+                return "the baseline's " + statistic.label() + " is " + before + ", not a finite number";
+            }
+        }
+        return null;
     }
 
     private static String label(SeriesStats series) {
@@ -202,15 +238,18 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
 
     /** {@code 120.5 ms}, {@code 45%}, {@code 3}: six significant digits at most. */
     static String withUnit(double value, String unit) {
-        String number = BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        String number = Decimals.text(value, 6);
         if (unit == null) {
             return number;
         }
         return unit.equals("%") ? number + "%" : number + " " + Units.of(value, unit);
     }
 
-    /** {@code +16.7%}, {@code -3.0%}. */
+    /** {@code +16.7%}, {@code -3.0%}; a huge change with a power of ten ({@code +1.2e300%}). */
     static String percent(double change) {
+        if (Math.abs(change) >= 1e6 || !Double.isFinite(change)) {
+            return (change >= 0 ? "+" : "") + Decimals.text(change, 3) + "%";
+        }
         return String.format(Locale.ROOT, "%+.1f%%", change);
     }
 }

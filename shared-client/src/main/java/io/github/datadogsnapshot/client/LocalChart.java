@@ -26,6 +26,17 @@ public final class LocalChart {
     private LocalChart() {
     }
 
+    /** Values beyond this magnitude are left out of a chart drawn here: scaling an axis to them overflows. */
+    static final double LARGEST_DRAWN = 1e300;
+
+    /**
+     * Whether a point's value can be drawn: a finite number within {@link #LARGEST_DRAWN}. The statistics count the
+     * others that are finite; the picture shows them as gaps.
+     */
+    public static boolean drawable(Double value) {
+        return value != null && Double.isFinite(value) && Math.abs(value) <= LARGEST_DRAWN;
+    }
+
     /**
      * The chart of a graph.
      *
@@ -37,12 +48,13 @@ public final class LocalChart {
                                String mark) {
         List<Line> lines = new ArrayList<>(series.size());
         for (MetricSeries one : series) {
-            long[] times = new long[one.points().size()];
+            List<MetricSeries.Point> points = SeriesStats.inTimeOrder(one); // an answer may come in another order
+            long[] times = new long[points.size()];
             double[] values = new double[times.length];
             for (int i = 0; i < times.length; i++) {
-                MetricSeries.Point point = one.points().get(i);
+                MetricSeries.Point point = points.get(i);
                 times[i] = point.epochMillis();
-                values[i] = point.hasValue() ? point.value() : Double.NaN;
+                values[i] = drawable(point.value()) ? point.value() : Double.NaN; // a gap
             }
             lines.add(new Line(one.label(), times, values));
         }

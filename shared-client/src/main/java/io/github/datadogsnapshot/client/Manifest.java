@@ -43,6 +43,17 @@ public record Manifest(int schemaVersion, String generator, Instant updatedAt, S
         return graphs.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /**
+     * The names given to more than one entry, in order; a manifest written by this library has none, a hand-edited
+     * or merged one may. {@link #entry} finds the first of such entries.
+     */
+    @JsonIgnore
+    public List<String> duplicateNames() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        graphs.forEach(e -> counts.merge(e.name(), 1, Integer::sum));
+        return counts.entrySet().stream().filter(c -> c.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+
     /** How many graphs failed. */
     @JsonIgnore
     public long failedCount() {

@@ -83,13 +83,27 @@ public final class Manifests {
         } catch (IOException e) {
             throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
         }
-        JsonNode version = tree == null ? null : tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) {
+        JsonNode version = tree == null || !tree.isObject() ? null : tree.get("schemaVersion");
+        if (version == null || version.isNull()) {
             throw new IOException(file + " is not a datadog-snapshot manifest (no schemaVersion)");
         }
-        if (version.asInt() > Manifest.SCHEMA_VERSION) {
-            throw new NewerVersionException(file + " has schema version " + version.asInt() + "; this datadog-snapshot reads up to "
-                    + Manifest.SCHEMA_VERSION + ": update the plugin");
+        if (!version.isNumber()) {
+            throw new IOException(file + " has schemaVersion " + version + ", which is not a number; a"
+                    + " datadog-snapshot manifest has a whole number there (" + Manifest.SCHEMA_VERSION + " for this"
+                    + " version): was the file edited by hand?");
+        }
+        // 1e309 reads as infinity, which has no decimal value: larger than any version all the same.
+        java.math.BigDecimal number = Double.isInfinite(version.doubleValue())
+                ? java.math.BigDecimal.valueOf(version.doubleValue() > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE)
+                : version.decimalValue();
+        if (number.compareTo(java.math.BigDecimal.valueOf(Manifest.SCHEMA_VERSION)) > 0) {
+            throw new NewerVersionException(file + " has schema version " + Decimals.text(number)
+                    + "; this datadog-snapshot reads up to " + Manifest.SCHEMA_VERSION + ": update the plugin");
+        }
+        if (number.signum() <= 0 || number.stripTrailingZeros().scale() > 0) {
+            throw new IOException(file + " has schemaVersion " + Decimals.text(number) + ", which no"
+                    + " datadog-snapshot writes (they write 1 to " + Manifest.SCHEMA_VERSION + "): was the file"
+                    + " edited by hand?");
         }
         try {
             return Json.MAPPER.treeToValue(tree, Manifest.class);

@@ -51,34 +51,74 @@ public record SeriesStats(String query, String scope, String unit, int points, D
 
     /** The statistics of a series of the query API. */
     public static SeriesStats of(MetricSeries series) {
-        return of(series.query(), series.scope(), series.unit(),
-                series.points().stream().map(MetricSeries.Point::value).toList());
+        return of(series.query(), series.scope(), series.unit(), inTimeOrder(series).stream()
+                .map(MetricSeries.Point::value).toList());
     }
 
     /**
-     * The statistics of values in time order.
+     * The points of a series sorted by time, stably (of points stating the same time the later in the answer counts
+     * as the later one): an answer in another order still has the latest point last.
+     */
+    static List<MetricSeries.Point> inTimeOrder(MetricSeries series) {
+        List<MetricSeries.Point> points = new java.util.ArrayList<>(series.points());
+        points.sort(java.util.Comparator.comparingLong(MetricSeries.Point::epochMillis));
+        return points;
+    }
+
+    /**
+     * How many values of the series are not finite numbers (NaN, Infinity, or a number too large for a double such
+     * as {@code 1e309}): the statistics leave them out, as points without data.
+     */
+    public static int nonFinite(MetricSeries series) {
+        return (int) series.points().stream().filter(p -> p.value() != null && !Double.isFinite(p.value())).count();
+    }
+
+    /**
+     * The statistics of values in time order. Values that are not finite numbers (NaN, infinite) are left out like
+     * points without data: they are no measurement ({@link #nonFinite} counts them). Finite values always give
+     * finite statistics: the mean is summed so that it cannot overflow, even of values near {@link Double#MAX_VALUE}.
      *
-     * @param values the values, {@code null} for a point without data; must not be infinite or NaN
+     * @param values the values, {@code null} for a point without data
      */
     public static SeriesStats of(String query, String scope, String unit, List<Double> values) {
-        double[] present = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
-        for (double value : present) {
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("statistics of " + scope + ": value " + value + " is not a number");
-            }
-        }
+        double[] present = values.stream().filter(v -> v != null && Double.isFinite(v))
+                .mapToDouble(Double::doubleValue).toArray();
         if (present.length == 0) {
             return new SeriesStats(query, scope, unit, 0, null, null, null, null, null, null);
         }
         double last = present[present.length - 1];
-        double sum = 0;
-        for (double value : present) {
-            sum += value;
-        }
         double[] sorted = present.clone();
         Arrays.sort(sorted);
-        return new SeriesStats(query, scope, unit, present.length, sorted[0], sum / present.length,
-                percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1], last);
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double avg = Math.min(max, Math.max(min, mean(present)));
+        return new SeriesStats(query, scope, unit, present.length, min, avg,
+                percentile(sorted, 50), percentile(sorted, 95), max, last);
+    }
+
+    /**
+     * The arithmetic mean of finite values, compensated (Kahan) so that many small values are not lost next to large
+     * ones; when the sum would overflow, the mean of the values each divided by their count (finite by construction,
+     * and exact enough: such values are far from the range where dividing loses digits).
+     */
+    static double mean(double[] values) {
+        double mean = compensatedSum(values, 1) / values.length;
+        if (Double.isFinite(mean)) {
+            return mean;
+        }
+        return compensatedSum(values, values.length);
+    }
+
+    private static double compensatedSum(double[] values, int divisor) {
+        double sum = 0;
+        double lost = 0;
+        for (double value : values) {
+            double term = value / divisor - lost;
+            double next = sum + term;
+            lost = (next - sum) - term;
+            sum = next;
+        }
+        return sum;
     }
 
     /** The {@code percent}th percentile of ascending values, interpolated linearly (see the class comment). */
@@ -89,7 +129,13 @@ public record SeriesStats(String query, String scope, String unit, int points, D
         if (fraction == 0) {
             return sorted[below];
         }
-        return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
+        double low = sorted[below];
+        double high = sorted[below + 1];
+        double step = high - low;
+        // From near -MAX_VALUE to near +MAX_VALUE the step overflows: weigh the two values instead.
+        double value = Double.isFinite(step) ? low + fraction * step : low * (1 - fraction) + high * fraction;
+        return Math.min(high, Math.max(low, value)); // rounding never leaves the two values
+
     }
 
     /** Whether any point had data. */

@@ -133,8 +133,7 @@ public final class SnapshotCapture {
                     new ManifestEntry.Timings(started, createMillis, millis(renderFrom, image.readyAt()),
                             millis(started, image.readyAt()), snapshot == null ? null : outcome.attempts(),
                             image.checks()));
-            entry = withNumbers(entry.withThresholds(graph.thresholds()), outcome);
-            entry = Regressions.compare(entry, options.baseline(), options.baselineLabel());
+            entry = compared(withNumbers(entry.withThresholds(graph.thresholds()), outcome));
             listener.stored(graph, entry);
             return entry;
         }
@@ -142,20 +141,52 @@ public final class SnapshotCapture {
         ManifestEntry entry = ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
                 new ManifestEntry.Timings(started, createMillis, null, millis(started, outcome.endedAt()),
                         outcome.attempts(), snapshot == null ? null : outcome.checks()));
-        entry = Regressions.compare(withNumbers(entry, outcome), options.baseline(), options.baselineLabel());
+        entry = compared(withNumbers(entry, outcome));
         deleteStale(outputDir.resolve(graph.name() + ".png"));
         listener.failed(graph, entry);
         return entry;
     }
 
-    /** The entry with the graph's numbers (when asked for) and, for a picture drawn here, why. */
+    /**
+     * The entry with the graph's numbers (when asked for) and, for a picture drawn here, why. Numbers are data from
+     * outside: values that are not finite numbers are left out and said so in {@code numbersError}, and whatever
+     * else goes wrong with them is recorded there too; it never costs the graph its entry.
+     */
     private ManifestEntry withNumbers(ManifestEntry entry, GraphOutcome outcome) {
         Numbers numbers = outcome.numbers();
         if (numbers != null) {
-            entry = entry.withNumbers(numbers.queries(), numbers.series().stream().map(SeriesStats::of).toList(),
-                    numbers.error());
+            List<String> errors = new ArrayList<>();
+            if (numbers.error() != null) {
+                errors.add(numbers.error());
+            }
+            List<SeriesStats> stats = new ArrayList<>();
+            try {
+                for (MetricSeries series : numbers.series()) {
+                    int left = SeriesStats.nonFinite(series);
+                    if (left > 0) {
+                        errors.add("series " + series.scope() + " of " + series.query() + ": " + left
+                                + (left == 1 ? " value was" : " values were") + " not a finite number (NaN, Infinity"
+                                + " or beyond 1.8e308) and left out of its statistics");
+                    }
+                    stats.add(SeriesStats.of(series));
+                }
+            } catch (RuntimeException e) {
+                errors.add("the statistics could not be computed: " + e.getMessage());
+            }
+            entry = entry.withNumbers(numbers.queries(), stats, errors.isEmpty() ? null : String.join("; ", errors));
         }
         return outcome.isLocal() ? entry.drawnLocally(outcome.rendererReason()) : entry;
+    }
+
+    /** The entry compared with the baseline; a comparison that fails is recorded, never thrown out of the graph. */
+    private ManifestEntry compared(ManifestEntry entry) {
+        try {
+            return Regressions.compare(entry, options.baseline(), options.baselineLabel());
+        } catch (RuntimeException e) {
+            String error = "the numbers could not be compared: " + e.getMessage();
+            return entry.withNumbers(entry.queries(), entry.series(),
+                    entry.numbersError() == null ? error : entry.numbersError() + "; " + error);
+        }
     }
 
     /** The entries of graphs that have ended; the others recorded as interrupted. */

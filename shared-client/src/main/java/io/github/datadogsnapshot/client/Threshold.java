@@ -134,7 +134,7 @@ public final class Threshold {
 
     /**
      * Reads thresholds separated by {@code ;} (blank parts are skipped); the field of the n-th one in errors is
-     * {@code field[n]}.
+     * {@code field[n]}. Null or blank text is none; text of separators only ({@code ;;}) is an error.
      */
     public static List<Threshold> parseAll(String text, String field) {
         List<Threshold> thresholds = new ArrayList<>();
@@ -146,6 +146,11 @@ public final class Threshold {
             if (!parts[i].isBlank()) {
                 thresholds.add(parse(parts[i], parts.length == 1 ? field : field + "[" + i + "]"));
             }
+        }
+        if (thresholds.isEmpty() && !text.isBlank()) {
+            // ";;" is a mistake (a list whose thresholds went missing), not a way to say "none": that is no text.
+            throw new IllegalArgumentException(field + ": '" + text.strip() + "' holds no threshold, only ';'; "
+                    + EXAMPLES + ", or leave it empty for none");
         }
         return List.copyOf(thresholds);
     }

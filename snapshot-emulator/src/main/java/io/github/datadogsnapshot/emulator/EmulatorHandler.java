@@ -116,7 +116,10 @@ final class EmulatorHandler implements HttpHandler {
             return api.create(query, exchange.getRequestHeaders());
         }
         if (path.equals(MetricsApi.QUERY_PATH)) {
-            return metrics.query(query, exchange.getRequestHeaders());
+            Answer answer = metrics.query(query, exchange.getRequestHeaders());
+            byte[] replaced = faults.queryAnswer();
+            return replaced == null || answer.status() != 200 ? answer
+                    : new Answer(200, "application/json", replaced, answer.headers());
         }
         if (path.equals(MetricsApi.EVENTS_PATH)) {
             return metrics.events(query, exchange.getRequestHeaders());

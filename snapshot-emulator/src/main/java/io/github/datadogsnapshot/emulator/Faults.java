@@ -34,6 +34,7 @@ public final class Faults {
     private volatile boolean hugeDimensions;
     private volatile String redirectImagesTo;
     private volatile boolean withoutContentLength;
+    private volatile byte[] queryAnswer;
     // Guarded by this.
     private double randomShare;
     private SplittableRandom random;
@@ -230,6 +231,20 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Makes every metrics query that the emulator would answer 200 answer with {@code body} instead (as UTF-8, as
+     * {@code application/json}), for answers Datadog might send and the synthetic series never hold: values such as
+     * {@code 1e309}, points out of time order, very large answers. {@code null} switches it off.
+     */
+    public Faults queryAnswer(String body) {
+        queryAnswer = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
+    byte[] queryAnswer() {
+        return queryAnswer;
+    }
+
     /** Switches every fault off (the rate-limit windows are left alone). */
     public Faults clear() {
         serverErrors.set(0);
@@ -238,6 +253,7 @@ public final class Faults {
         slowPaths = "/";
         redirectImagesTo = null;
         withoutContentLength = false;
+        queryAnswer = null;
         randomFaults(0, 0);
         brokenPng = false;
         oversizedPng = 0;

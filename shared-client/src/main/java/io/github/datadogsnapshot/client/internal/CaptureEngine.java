@@ -60,7 +60,8 @@ public final class CaptureEngine implements AutoCloseable {
         Instant deadline = requestedAt.plus(settings.timeout());
         CaptureOptions.Renderer renderer = options.renderer();
         NumbersJob numbersJob = options.numbers()
-                ? numbers.prepare(graph, window, requestedAt, deadline, renderer != CaptureOptions.Renderer.DATADOG)
+                ? numbers.prepare(graph, window, requestedAt, deadline, renderer != CaptureOptions.Renderer.DATADOG,
+                        listener)
                 : null;
         GraphJob job = new GraphJob(graph, window, target, batch, listener, requestedAt, settings.timeout(),
                 numbersJob, runner, settings.clock());

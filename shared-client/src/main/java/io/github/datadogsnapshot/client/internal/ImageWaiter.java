@@ -4,6 +4,7 @@ import io.github.datadogsnapshot.client.AtomicFiles;
 import io.github.datadogsnapshot.client.ClientSideException;
 import io.github.datadogsnapshot.client.Durations;
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.PngCheck;
 import io.github.datadogsnapshot.client.PollPolicy;
 import io.github.datadogsnapshot.client.Snapshot;
 import io.github.datadogsnapshot.client.SnapshotTimeoutException;
@@ -25,8 +26,6 @@ final class ImageWaiter {
     static final Duration LAST_LOOK_MARGIN = Duration.ofMillis(200);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     /** Datadog may serve images at twice the size asked for (high-density screens); more is refused. */
-    private static final int SIZE_SLACK = 2;
-
     private final PollPolicy policy;
     private final ImageFetcher fetcher;
 
@@ -91,17 +90,11 @@ final class ImageWaiter {
     /** Validates the finished image in {@code temp} and moves it into place unless the job was called off. */
     void store(GraphJob job, Path temp) {
         GraphSpec graph = job.graph;
-        Png.Size size;
+        PngCheck.Pixels size;
         try {
-            size = Png.validate(temp);
+            size = PngCheck.check(temp, graph.width().orElse(null), graph.height().orElse(null));
         } catch (IOException e) {
             throw invalidPng(graph, e.getMessage());
-        }
-        int maxWidth = SIZE_SLACK * graph.width().orElse(GraphSpec.MAX_SIZE);
-        int maxHeight = SIZE_SLACK * graph.height().orElse(GraphSpec.MAX_SIZE);
-        if (size.width() > maxWidth || size.height() > maxHeight) {
-            throw invalidPng(graph, "it claims " + size + " pixels, more than the " + maxWidth + "x" + maxHeight
-                    + " allowed for this graph");
         }
         try {
             long bytes = Files.size(temp);

@@ -46,6 +46,15 @@ final class LocalPainter {
                     + (numbers.error() != null ? numbers.error() : "Datadog's metrics query API had no series for it")
                     + (job.rendererReason == null ? "" : " (" + job.rendererReason + ")"), false, null);
         }
+        boolean anyData = numbers.series().stream().flatMap(s -> s.points().stream())
+                .anyMatch(p -> LocalChart.drawable(p.value()));
+        if (!anyData) {
+            // Nothing to scale the chart by: say so rather than let the chart library fail.
+            throw new ClientSideException("graph '" + job.graph.name() + "' could not be drawn locally: none of its "
+                    + numbers.series().size() + " series has a point with a value it can draw (a finite number up to 1e300) in the window"
+                    + (numbers.error() != null ? "; " + numbers.error() : "")
+                    + (job.rendererReason == null ? "" : " (" + job.rendererReason + ")"), false, null);
+        }
         byte[] png = renderer.render(LocalChart.of(job.graph, job.window, numbers.series(), numbers.events(),
                 LocalChart.MARK));
         Path temp;

@@ -204,6 +204,12 @@ public final class MetricsQueryApi {
     }
 
     private JsonNode read(HttpTransport.JsonAnswer answer, String call) {
+        if (answer.cut()) {
+            throw new ClientSideException("Datadog's answer to " + call + " is larger than the client's limit of "
+                    + HttpTransport.MAX_JSON_BYTES / (1024 * 1024) + " MiB for one JSON answer, so its numbers were"
+                    + " not read; ask for fewer series (e.g. a narrower scope than by {host} over every host) or a"
+                    + " shorter window", false, null);
+        }
         try {
             JsonNode body = Json.MAPPER.readTree(answer.body());
             if (body == null || !body.isObject()) {

@@ -1,5 +1,6 @@
 package io.github.datadogsnapshot.client.internal;
 
+import io.github.datadogsnapshot.client.CaptureListener;
 import io.github.datadogsnapshot.client.GraphQueries;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.GraphSpec;
@@ -8,6 +9,7 @@ import io.github.datadogsnapshot.client.SnapshotException;
 import io.github.datadogsnapshot.client.TimeWindow;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,12 +36,13 @@ final class NumbersFetcher {
 
     /**
      * The numbers job of a graph, not started yet ({@link NumbersJob#start()}); {@code withEvents} also asks the
-     * events the graph would draw.
+     * events the graph would draw; {@code listener} hears of its retries and rate-limit waits, as for the snapshot.
      */
-    NumbersJob prepare(GraphSpec graph, TimeWindow window, Instant requestedAt, Instant deadline, boolean withEvents) {
+    NumbersJob prepare(GraphSpec graph, TimeWindow window, Instant requestedAt, Instant deadline, boolean withEvents,
+                       CaptureListener listener) {
         List<GraphQuery> events = withEvents ? GraphQueries.events(graph) : List.of();
         return new NumbersJob(graph, window, requestedAt, deadline, GraphQueries.metrics(graph), events,
-                job -> next(job), runner, clock);
+                job -> next(job), runner, clock, listener);
     }
 
     void next(NumbersJob job) {
@@ -85,6 +88,21 @@ final class NumbersFetcher {
         @Override
         ServiceException error(HttpTransport.JsonAnswer answer) {
             return api.error(answer, attempted);
+        }
+
+        /** Said once per reset, like the snapshot's wait: the budget is the query API's, so the reason names it. */
+        @Override
+        void paused(Instant until, Duration wait) {
+            if (!until.equals(job.pausedUntil)) {
+                job.pausedUntil = until;
+                job.listener.retrying(job.graph, "Datadog's " + limitName + " is used up for " + attempted
+                        + ", waiting for it to reset", wait);
+            }
+        }
+
+        @Override
+        void retrying(String reason, Duration delay) {
+            job.listener.retrying(job.graph, reason, delay);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.client.internal;
 
 import io.github.datadogsnapshot.charts.Band;
+import io.github.datadogsnapshot.client.CaptureListener;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.MetricSeries;
@@ -24,19 +25,22 @@ final class NumbersJob extends StepChain<Numbers> {
     final Instant deadline;
     final List<GraphQuery> queries;
     final List<GraphQuery> eventQueries;
+    final CaptureListener listener;
     private final java.util.function.Consumer<NumbersJob> firstStep;
     private boolean started;
 
     // Touched by one step at a time.
     int next;
+    Instant pausedUntil;
     final List<MetricSeries> series = new ArrayList<>();
     final List<Band> events = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     NumbersJob(GraphSpec graph, TimeWindow window, Instant requestedAt, Instant deadline, List<GraphQuery> queries,
                List<GraphQuery> eventQueries, java.util.function.Consumer<NumbersJob> firstStep, TaskRunner runner,
-               Clock clock) {
+               Clock clock, CaptureListener listener) {
         super(runner, clock);
+        this.listener = listener == null ? CaptureListener.NONE : listener;
         this.firstStep = firstStep;
         this.graph = graph;
         this.window = window;
