@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -128,7 +129,8 @@ final class ApiCaller {
         Duration waited = Duration.between(call.requestedAt, now);
         if (until.isAfter(call.deadline)) {
             call.gaveUp(new RateLimitTimeoutException("Datadog's " + call.limitName + " resets in "
-                    + Durations.format(Duration.between(now, until)) + ", after the timeout of " + call.subject
+                    + Durations.format(Duration.between(now, until)) + " (at " + until.truncatedTo(ChronoUnit.SECONDS)
+                    + "), after the timeout of " + call.subject
                     + " (waited " + Durations.format(waited) + " so far); raise the timeout or capture fewer graphs per"
                     + " hour", waited, until));
             return;
