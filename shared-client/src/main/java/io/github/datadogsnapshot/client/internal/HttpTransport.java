@@ -78,6 +78,7 @@ public final class HttpTransport implements Closeable {
         }
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnection.FACTORY)
+                .setTlsSocketStrategy(new LazyTls())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
                         .setSocketTimeout(Timeout.of(responseTimeout))
