@@ -34,6 +34,7 @@ public final class Faults {
     private volatile boolean hugeDimensions;
     private volatile String redirectImagesTo;
     private volatile boolean withoutContentLength;
+    private volatile boolean withoutRateLimitHeaders;
     // Guarded by this.
     private double randomShare;
     private SplittableRandom random;
@@ -187,6 +188,15 @@ public final class Faults {
     }
 
     /**
+     * Answers carry no {@code X-RateLimit-*} headers, as behind a proxy that strips them; the budgets still count
+     * and still answer 429 when spent.
+     */
+    public Faults withoutRateLimitHeaders(boolean enabled) {
+        withoutRateLimitHeaders = enabled;
+        return this;
+    }
+
+    /**
      * Each request (any path), with probability {@code share}, meets one {@link RandomFault} drawn at random; the
      * draws come from a random sequence seeded with {@code seed}, so a run with one thread asking is repeatable.
      * {@code 0} switches it off. {@link #randomFaultsDrawn()} counts what was drawn.
@@ -238,6 +248,7 @@ public final class Faults {
         slowPaths = "/";
         redirectImagesTo = null;
         withoutContentLength = false;
+        withoutRateLimitHeaders = false;
         randomFaults(0, 0);
         brokenPng = false;
         oversizedPng = 0;
@@ -269,6 +280,10 @@ public final class Faults {
 
     boolean withoutContentLength() {
         return withoutContentLength;
+    }
+
+    boolean withoutRateLimitHeaders() {
+        return withoutRateLimitHeaders;
     }
 
     /** The random fault a request to {@code path} meets, or null; a broken PNG is drawn only for images. */
