@@ -117,7 +117,7 @@ public final class EngineBenchmark {
         }
     }
 
-    private static DatadogEmulator.Builder uniformRenders(long seed) {
+    static DatadogEmulator.Builder uniformRenders(long seed) {
         return DatadogEmulator.builder().renderDelays(FASTEST_RENDER, SLOWEST_RENDER, seed);
     }
 
@@ -199,7 +199,7 @@ public final class EngineBenchmark {
         }
     }
 
-    private static List<UserScripts.Graph> graphs(int count) {
+    static List<UserScripts.Graph> graphs(int count) {
         List<UserScripts.Graph> graphs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             graphs.add(new UserScripts.Graph("graph-" + i, "Graph " + i, "avg:bench.latency.ms{shard:" + i + "}", 800,

@@ -204,4 +204,51 @@ class EmulatorEndToEndTest {
                 + " after the request (30 checks; last answer: the 1x1 placeholder image");
         assertThat(failed.timings().totalMillis()).as("given up before the deadline, never after").isEqualTo(59_800);
     }
+
+    List<GraphSpec> thirtyGraphs() {
+        List<GraphSpec> graphs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            graphs.add(GraphSpec.builder().metricQuery("avg:g" + i + "{*}").width(300).height(150).build());
+        }
+        return graphs;
+    }
+
+    CaptureResult captureAll(List<GraphSpec> graphs, CaptureOptions options) throws Exception {
+        return new SnapshotCapture(client, options).capture(graphs, window, dir,
+                new ProgressLog(l -> lines.add("INFO " + l), l -> lines.add("WARN " + l)));
+    }
+
+    @Test
+    void shouldDrawAtOnceWhatTheStatedBudgetCannotSnapshotBeforeTheDeadline() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(1)));
+        emulator.faults().rateLimitRemaining(10).rateLimitReset(Duration.ofHours(1));
+        Instant started = time.instant();
+
+        CaptureResult result = captureAll(thirtyGraphs(),
+                CaptureOptions.of(CaptureOptions.Renderer.AUTO, new io.github.datadogsnapshot.charts.XChartRenderer()));
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.entries()).filteredOn(ManifestEntry::isDrawnLocally).hasSize(20)
+                .allSatisfy(e -> assertThat(e.rendererReason()).startsWith("Datadog's snapshot budget refused it"));
+        assertThat(emulator.requests()).as("no 429 spent").filteredOn(r -> r.status() == 429).isEmpty();
+        assertThat(Duration.between(started, time.instant())).as("virtual time of the capture; timeout 60 s")
+                .isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void shouldFailAtOnceWithTheResetTimeWhatTheStatedBudgetCannotSnapshotBeforeTheDeadline() throws Exception {
+        start(DatadogEmulator.builder().clock(time).renderDelay(Duration.ofSeconds(1)));
+        emulator.faults().rateLimitRemaining(10).rateLimitReset(Duration.ofHours(1));
+        Instant started = time.instant();
+        String resetAt = started.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
+        CaptureResult result = captureAll(thirtyGraphs(), CaptureOptions.DEFAULT);
+
+        assertThat(result.entries()).filteredOn(ManifestEntry::isCaptured).hasSize(10);
+        assertThat(result.failures()).hasSize(20).allSatisfy(f -> assertThat(f.error())
+                .startsWith("Datadog's snapshot rate limit resets in ").contains("(at " + resetAt + ")"));
+        assertThat(emulator.requests()).as("no 429 spent").filteredOn(r -> r.status() == 429).isEmpty();
+        assertThat(Duration.between(started, time.instant())).as("virtual time of the capture; timeout 60 s")
+                .isLessThan(Duration.ofSeconds(5));
+    }
 }

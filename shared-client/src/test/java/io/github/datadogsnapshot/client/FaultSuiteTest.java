@@ -36,9 +36,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FaultSuiteTest {
 
+    /** The timeout of a fault that must end in failure: what it takes is waited out, so it is kept short. */
     static final Duration TIMEOUT = Duration.ofMillis(1500);
-    /** Time to cut a connection, call a graph off and write the manifest once the deadline has passed. */
-    static final Duration SLACK = Duration.ofMillis(700);
+    /**
+     * The timeout of a fault that must end stored: 5x the usual, so that the run is stored also on a machine five
+     * times slower than an idle one (it ends as soon as the image is stored, so this costs no time).
+     */
+    static final Duration STORED_TIMEOUT = Duration.ofMillis(7500);
+    /**
+     * Time to cut a connection, call a graph off and write the manifest once the deadline has passed: 5x what an
+     * idle machine takes at worst, so that the bound holds on a busy machine too.
+     */
+    static final Duration SLACK = Duration.ofMillis(3500);
 
     static final String API_KEY = "SECRET-API-5f1e9c2b7a4d8e3f6a0b";
     static final String APP_KEY = "SECRET-APP-9d3b6e1f4a7c0e2d5b8a";
@@ -75,7 +84,8 @@ class FaultSuiteTest {
                  Duration timeout, UnaryOperator<ClientSettings.Builder> client, List<String> expectedError) {
 
         static Fault stored(String name, Consumer<Faults> faults) {
-            return new Fault(name, Duration.ZERO, faults, API_KEY, APP_KEY, TIMEOUT, UnaryOperator.identity(), null);
+            return new Fault(name, Duration.ZERO, faults, API_KEY, APP_KEY, STORED_TIMEOUT, UnaryOperator.identity(),
+                    null);
         }
 
         static Fault failed(String name, Consumer<Faults> faults, String... error) {
@@ -109,16 +119,15 @@ class FaultSuiteTest {
         UnaryOperator<ClientSettings.Builder> oneMebibyte = s -> s.maxImageBytes(1024 * 1024);
         return Stream.of(
                 Fault.stored("no fault", f -> { }),
-                Fault.stored("a 5xx answer, then success", f -> f.serverErrors(1)).timeout(Duration.ofSeconds(3)),
+                Fault.stored("a 5xx answer, then success", f -> f.serverErrors(1)),
                 Fault.failed("5xx answers until the deadline", f -> f.serverErrors(1000),
                         "Datadog answered 500 Internal Server Error for the snapshot request of graph 'g'",
                         "a problem on Datadog's side", "gave up after 2 attempts"),
-                Fault.stored("a connection closed without answer, then success", f -> f.dropConnections(1))
-                        .timeout(Duration.ofSeconds(3)),
+                Fault.stored("a connection closed without answer, then success", f -> f.dropConnections(1)),
                 Fault.failed("connections closed without answer until the deadline", f -> f.dropConnections(1000),
                         "could not reach", "for the snapshot request of graph 'g'", "gave up after 2 attempts"),
                 Fault.stored("429 with a reset within the timeout", f -> f.rateLimitRemaining(0)
-                        .rateLimitReset(Duration.ofSeconds(1))).timeout(Duration.ofSeconds(3)),
+                        .rateLimitReset(Duration.ofSeconds(1))),
                 Fault.failed("429 with a reset after the timeout", f -> f.rateLimitRemaining(0)
                         .rateLimitReset(Duration.ofHours(1)), "Datadog's snapshot rate limit resets in ",
                         "after the timeout of graph 'g'", "raise the timeout or capture fewer graphs per hour"),
@@ -232,7 +241,7 @@ class FaultSuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void shouldEndEveryFaultWithinTheDeadlineThroughTheCapture(Fault fault) throws Exception {
+    void shouldEndEveryFaultWithinTheDeadlineThroughTheCaptureInRealTime(Fault fault) throws Exception {
         synchronized (FAULTS_TRIED) {
             FAULTS_TRIED.add(fault.name());
         }
@@ -266,7 +275,7 @@ class FaultSuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void shouldKeepTheKeysOutOfEveryOutputOfTheSingleGraphCapture(Fault fault) throws Exception {
+    void shouldKeepTheKeysOutOfEveryOutputOfTheSingleGraphCaptureInRealTime(Fault fault) throws Exception {
         try (Run run = new Run(fault)) {
             RUNS.incrementAndGet();
             long started = System.nanoTime();

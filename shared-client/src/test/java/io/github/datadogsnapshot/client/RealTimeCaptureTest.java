@@ -27,8 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RealTimeCaptureTest {
 
     static final Duration TIMEOUT = Duration.ofMillis(1500);
-    /** How far past its deadline a graph may end: the time to cut a connection and write the manifest. */
-    static final Duration SLACK = Duration.ofMillis(700);
+    /**
+     * How far past its deadline a graph may end: the time to cut a connection and write the manifest, 5x what an
+     * idle machine takes at worst, so that the bound holds on a busy machine too.
+     */
+    static final Duration SLACK = Duration.ofMillis(3500);
 
     /** A thread of its own for each capture (the common pool may be busy or have a single thread). */
     static final java.util.concurrent.Executor OWN_THREAD = task -> new Thread(task, "test-capture").start();

@@ -159,4 +159,25 @@ class SnapshotCaptureTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("outputDirectory: ");
         assertThat(api.getAllServeEvents()).as("refused before any request").isEmpty();
     }
+
+    @Test
+    void shouldRequestEveryGraphBeforeAnyNumbersQueryOrImageLook() throws Exception {
+        api.stubFor(get(urlPathEqualTo(CREATE)).willReturn(okJson("{\"snapshot_url\":\"" + api.baseUrl()
+                + "/snapshot/view/g.png\"}")));
+        api.stubFor(get(urlPathEqualTo("/snapshot/view/g.png")).willReturn(aResponse()
+                .withHeader("Content-Type", "image/png").withBody(TestImages.png(100, 100))));
+        api.stubFor(get(urlPathEqualTo("/api/v1/query")).willReturn(okJson("{\"status\":\"ok\",\"series\":[]}")));
+        List<GraphSpec> graphs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            graphs.add(graph("avg:g" + i + "{*}", "G" + i));
+        }
+
+        CaptureResult result = capture.capture(graphs, window, dir, log());
+
+        assertThat(result.failures()).isEmpty();
+        List<String> paths = new ArrayList<>();
+        api.getAllServeEvents().forEach(e -> paths.add(0, e.getRequest().getUrl().replaceFirst("\\?.*", "")));
+        assertThat(paths).as("in the order received").hasSize(30);
+        assertThat(paths.subList(0, 10)).as("the first 10 requests, of " + paths).containsOnly(CREATE);
+    }
 }

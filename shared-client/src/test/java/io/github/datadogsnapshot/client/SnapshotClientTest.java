@@ -243,7 +243,8 @@ class SnapshotClientTest {
         assertThatThrownBy(this::capture)
                 .isInstanceOfSatisfying(RateLimitTimeoutException.class,
                         e -> assertThat(e.resetsAt()).isEqualTo(FakeTime.T0.plusSeconds(7200)))
-                .hasMessage("Datadog's snapshot rate limit resets in 2 h 0 min, after the timeout of graph 'checkout-latency'"
+                .hasMessage("Datadog's snapshot rate limit resets in 2 h 0 min (at 2026-11-28T12:00:00Z), after the timeout"
+                        + " of graph 'checkout-latency'"
                         + " (waited 0 ms so far); raise the timeout or capture fewer graphs per hour");
         assertThat(TIMES.of(CREATE)).containsExactly(0L);
     }
@@ -256,7 +257,8 @@ class SnapshotClientTest {
 
         assertThatThrownBy(this::capture)
                 .isInstanceOf(RateLimitTimeoutException.class)
-                .hasMessageStartingWith("Datadog's snapshot rate limit resets in 24 h 0 min, after the timeout");
+                .hasMessageStartingWith("Datadog's snapshot rate limit resets in 24 h 0 min (at 2026-11-29T10:00:00Z), after"
+                        + " the timeout");
     }
 
     @Test

@@ -19,11 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs a client in virtual time: every task on one thread, in the order of its due time on a {@link FakeTime};
  * when nothing is due, the clock jumps to the next task. Requests run on that thread too, so time stands still
  * while they are answered, and waits of minutes take milliseconds. Before each jump it waits briefly for tasks a
- * test thread is still submitting.
+ * test thread is still submitting, and does not jump while the thread that made it is still running (not waiting).
  */
 final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private static final long SETTLE_MILLIS = 15;
+    private static final long OWNER_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final Thread owner = Thread.currentThread();
+    private long ownerBusySince;
 
     private final FakeTime time;
     private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
@@ -87,8 +91,12 @@ final class VirtualScheduler extends AbstractExecutorService implements Schedule
                         if (sequence.get() != seen || queue.isEmpty()) {
                             continue;
                         }
+                        if (ownerStillSubmitting()) {
+                            continue;
+                        }
                         time.advanceTo(queue.peek().due);
                     }
+                    ownerBusySince = 0;
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -107,6 +115,24 @@ final class VirtualScheduler extends AbstractExecutorService implements Schedule
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the thread that made this scheduler (the test's) is still running, so may still be submitting tasks:
+     * on a busy machine it can take far longer than {@link #SETTLE_MILLIS} between two submissions, and time must
+     * not jump meanwhile. Once it waits (for the capture's result, say), time may move. A test thread that keeps
+     * running without waiting lets time move after {@link #OWNER_PATIENCE_NANOS} of real time.
+     */
+    private boolean ownerStillSubmitting() {
+        Thread.State state = owner.getState();
+        if (state != Thread.State.RUNNABLE && state != Thread.State.BLOCKED) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (ownerBusySince == 0) {
+            ownerBusySince = now;
+        }
+        return now - ownerBusySince < OWNER_PATIENCE_NANOS;
     }
 
     /** Exceptions that escaped a task: a client task must never let one escape. */

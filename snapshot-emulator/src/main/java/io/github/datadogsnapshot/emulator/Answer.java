@@ -49,6 +49,13 @@ record Answer(int status, String contentType, byte[] body, Map<String, String> h
         return new Answer(status, contentType, body, all);
     }
 
+    /** This answer without its {@code X-RateLimit-*} headers. */
+    Answer withoutRateLimitHeaders() {
+        Map<String, String> kept = new LinkedHashMap<>(headers);
+        kept.keySet().removeIf(name -> name.regionMatches(true, 0, "X-RateLimit-", 0, "X-RateLimit-".length()));
+        return new Answer(status, contentType, body, kept);
+    }
+
     /** A {@code 302 Found} to {@code location}. */
     static Answer redirect(String location) {
         return new Answer(302, "text/html; charset=utf-8",

@@ -67,6 +67,9 @@ final class EmulatorHandler implements HttpHandler {
             if (random == Faults.RandomFault.BROKEN_PNG && "image/png".equals(answer.contentType())) {
                 answer = Answer.png(Png.broken());
             }
+            if (faults.withoutRateLimitHeaders()) {
+                answer = answer.withoutRateLimitHeaders();
+            }
             boolean dropMidBody = faults.dropsMidBody(path) || random == Faults.RandomFault.DROPPED_MID_BODY;
             // Decide first, wait afterwards: a late answer must not see faults set after it arrived.
             waitIfSlow(delay);

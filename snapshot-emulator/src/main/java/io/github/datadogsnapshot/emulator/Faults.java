@@ -35,6 +35,7 @@ public final class Faults {
     private volatile String redirectImagesTo;
     private volatile boolean withoutContentLength;
     private volatile byte[] queryAnswer;
+    private volatile boolean withoutRateLimitHeaders;
     // Guarded by this.
     private double randomShare;
     private SplittableRandom random;
@@ -188,6 +189,15 @@ public final class Faults {
     }
 
     /**
+     * Answers carry no {@code X-RateLimit-*} headers, as behind a proxy that strips them; the budgets still count
+     * and still answer 429 when spent.
+     */
+    public Faults withoutRateLimitHeaders(boolean enabled) {
+        withoutRateLimitHeaders = enabled;
+        return this;
+    }
+
+    /**
      * Each request (any path), with probability {@code share}, meets one {@link RandomFault} drawn at random; the
      * draws come from a random sequence seeded with {@code seed}, so a run with one thread asking is repeatable.
      * {@code 0} switches it off. {@link #randomFaultsDrawn()} counts what was drawn.
@@ -254,6 +264,7 @@ public final class Faults {
         redirectImagesTo = null;
         withoutContentLength = false;
         queryAnswer = null;
+        withoutRateLimitHeaders = false;
         randomFaults(0, 0);
         brokenPng = false;
         oversizedPng = 0;
@@ -285,6 +296,10 @@ public final class Faults {
 
     boolean withoutContentLength() {
         return withoutContentLength;
+    }
+
+    boolean withoutRateLimitHeaders() {
+        return withoutRateLimitHeaders;
     }
 
     /** The random fault a request to {@code path} meets, or null; a broken PNG is drawn only for images. */

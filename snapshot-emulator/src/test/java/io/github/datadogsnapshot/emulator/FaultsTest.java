@@ -223,6 +223,18 @@ class FaultsTest {
     }
 
     @Test
+    void shouldLeaveOutTheRateLimitHeadersWhenAProxyStripsThem() {
+        HttpResponse<String> before = client.snapshot(metricQuery("avg:a{*}"));
+        faults.withoutRateLimitHeaders(true);
+
+        HttpResponse<String> after = client.snapshot(metricQuery("avg:a{*}"));
+
+        assertThat(before.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().map().keySet()).noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("x-ratelimit-"));
+    }
+
+    @Test
     void shouldServeImagesClaimingHugeDimensions() {
         faults.hugeDimensions(true);
         String url = client.createSnapshot(metricQuery("avg:a{*}"));

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
@@ -91,15 +93,30 @@ final class ApiCaller {
     /** Sends the request now, or when {@code budget} allows; must run inside a step of {@code chain}. */
     void call(StepChain<?> chain, RateLimitBudget budget, Call call) {
         Instant now = chain.now();
-        Runnable askAgain = () -> chain.execute(() -> call(chain, budget, call), null);
+        AtomicBoolean woken = new AtomicBoolean(); // a queued request is woken once: by an answer or by its timer
+        Runnable askAgain = () -> {
+            if (woken.compareAndSet(false, true)) {
+                chain.execute(() -> call(chain, budget, call), null);
+            }
+        };
         RateLimitBudget.Permit permit = budget.acquire(now, askAgain);
         if (permit instanceof RateLimitBudget.Granted) {
             chain.execute(() -> send(chain, budget, call), budget::released);
         } else if (permit instanceof RateLimitBudget.WaitUntil wait) {
             waitForReset(chain, budget, call, now, wait.until());
+        } else if (permit instanceof RateLimitBudget.Queued queued && queued.askAgainAt().isBefore(call.deadline)) {
+            chain.schedule(queued.askAgainAt(), () -> {
+                budget.forget(askAgain);
+                if (woken.compareAndSet(false, true)) {
+                    call(chain, budget, call);
+                }
+            });
         } else {
             chain.schedule(call.deadline, () -> {
                 budget.forget(askAgain);
+                if (!woken.compareAndSet(false, true)) {
+                    return;
+                }
                 Duration waited = Duration.between(call.requestedAt, chain.now());
                 call.gaveUp(new SnapshotTimeoutException(call.attempted + " was never sent: no answer stated the"
                         + " rate-limit budget before the timeout passed (waited " + Durations.format(waited) + ")",
@@ -112,7 +129,8 @@ final class ApiCaller {
         Duration waited = Duration.between(call.requestedAt, now);
         if (until.isAfter(call.deadline)) {
             call.gaveUp(new RateLimitTimeoutException("Datadog's " + call.limitName + " resets in "
-                    + Durations.format(Duration.between(now, until)) + ", after the timeout of " + call.subject
+                    + Durations.format(Duration.between(now, until)) + " (at " + until.truncatedTo(ChronoUnit.SECONDS)
+                    + "), after the timeout of " + call.subject
                     + " (waited " + Durations.format(waited) + " so far); raise the timeout or capture fewer graphs per"
                     + " hour", waited, until));
             return;
@@ -150,7 +168,15 @@ final class ApiCaller {
             call(chain, budget, call);
             return;
         }
-        budget.answered(now, seen.orElse(null));
+        if (seen.isPresent()) {
+            budget.answered(now, seen.get());
+        } else if (answer.status() == 429) {
+            budget.refusedWithoutReset();
+        } else if (answer.status() == 200) {
+            budget.answeredWithoutLimit();
+        } else {
+            budget.released();
+        }
         if (answer.status() == 200) {
             call.succeeded(answer);
             return;

@@ -58,15 +58,16 @@ public final class Exchange {
     }
 
     /**
-     * What a failed request really means: the deadline passed, the capture was called off, or the I/O error itself.
+     * What a failed request really means: the deadline passed (the deadline timer cut it, or it failed when the clock
+     * was past the deadline), the capture was called off, or the I/O error itself.
      *
      * @throws CancellationException when the exchange was aborted
      */
-    synchronized IOException explain(IOException failure, String progress) {
+    synchronized IOException explain(IOException failure, String progress, boolean pastDeadline) {
         if (aborted) {
             throw new CancellationException("the capture was called off");
         }
-        if (expired) {
+        if (expired || pastDeadline) { // on a busy machine a socket time out may beat the late deadline timer
             return new DeadlinePassed(progress);
         }
         return failure;

@@ -57,6 +57,12 @@ final class GraphJob extends StepChain<GraphOutcome> {
         this.numbers = numbers;
     }
 
+    /** Until its snapshot request is answered (or the graph is drawn here), the graph's steps go first. */
+    @Override
+    boolean first() {
+        return snapshot == null && DATADOG.equals(renderer);
+    }
+
     /** Starts fetching the graph's numbers, if asked for and not started yet. */
     void startNumbers() {
         if (numbers != null) {

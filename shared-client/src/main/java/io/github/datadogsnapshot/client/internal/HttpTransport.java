@@ -68,6 +68,9 @@ public final class HttpTransport implements Closeable {
     }
 
     private final CloseableHttpClient client;
+    /** How long after the deadline a socket time out of the deadline's own length fires, should the timer be late. */
+    static final Duration TIMER_MARGIN = Duration.ofMillis(250);
+
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final Clock clock;
@@ -88,6 +91,7 @@ public final class HttpTransport implements Closeable {
         }
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnection.FACTORY)
+                .setTlsSocketStrategy(new LazyTls())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
                         .setSocketTimeout(Timeout.of(responseTimeout))
@@ -218,7 +222,11 @@ public final class HttpTransport implements Closeable {
         return java.util.Arrays.copyOf(body, length);
     }
 
-    /** The time out of each phase is the shorter of its setting and the time left until the deadline. */
+    /**
+     * The time out of each phase is the shorter of its setting and the time left until the deadline plus
+     * {@link #TIMER_MARGIN}: at the deadline the deadline timer cuts the exchange, so that it ends as "the deadline
+     * passed", not as a socket time out.
+     */
     private HttpGet request(URI uri, Instant deadline) throws Exchange.DeadlinePassed {
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
@@ -226,8 +234,8 @@ public final class HttpTransport implements Closeable {
         }
         HttpGet get = new HttpGet(uri);
         get.setConfig(RequestConfig.custom()
-                .setConnectionRequestTimeout(Timeout.of(shorter(responseTimeout, left)))
-                .setResponseTimeout(Timeout.of(shorter(responseTimeout, left)))
+                .setConnectionRequestTimeout(Timeout.of(shorter(responseTimeout, left.plus(TIMER_MARGIN))))
+                .setResponseTimeout(Timeout.of(shorter(responseTimeout, left.plus(TIMER_MARGIN))))
                 .setRedirectsEnabled(false)
                 .build());
         return get;
@@ -252,7 +260,7 @@ public final class HttpTransport implements Closeable {
             return call.run();
         } catch (IOException e) {
             IOException explained = exchange.explain(e, "the deadline passed after " + Durations.format(left)
-                    + " with " + progress.describe());
+                    + " with " + progress.describe(), !clock.instant().isBefore(deadline));
             throw explained;
         } finally {
             watchdog.cancel();

@@ -1,23 +1,30 @@
 package io.github.datadogsnapshot.client.internal;
 
 import io.github.datadogsnapshot.client.RateLimitStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The organization's snapshot budget as one client sees it, shared by all its captures: snapshots are requested as
- * fast as the budget allows and no faster. Before the budget of the current rate-limit window is known, one request
- * at a time goes out; its {@code X-RateLimit-*} headers tell how many more may follow. When the budget is used up,
- * or a 429 names a reset, every request waits for the reset instead of spending more 429s. Thread-safe.
+ * The organization's budget for one endpoint as one client sees it, shared by all its captures: requests go out as
+ * fast as the budget allows and no faster. Before anything is known of the current rate-limit window, one request
+ * goes out first; its {@code X-RateLimit-*} headers tell how many more may follow. A successful answer without those
+ * headers means no stated limit: from then on only the client's concurrency bounds the requests, until a 429 or an
+ * answer's headers say otherwise. A first request that stays unanswered for {@link #DEFAULT_PATIENCE} no longer
+ * holds the others back: one slow answer never blocks the endpoint. When the budget is used up, or a 429 names a
+ * reset, every request waits for the reset instead of spending more 429s. Thread-safe.
  */
 public final class RateLimitBudget {
+
+    /** How long the others wait for the first request's answer before they go anyway. */
+    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(1);
 
     /** What a request may do now. */
     public sealed interface Permit permits Granted, WaitUntil, Queued {
     }
 
-    /** Send it now; call {@link #answered} or {@link #released} when the exchange is over. */
+    /** Send it now; call {@link #answered}, {@link #answeredWithoutLimit}, {@link #refused} or {@link #released}. */
     public record Granted() implements Permit {
     }
 
@@ -25,21 +32,37 @@ public final class RateLimitBudget {
     public record WaitUntil(Instant until) implements Permit {
     }
 
-    /** The budget depends on answers still outstanding: the callback is run once one arrives. */
-    public record Queued() implements Permit {
+    /**
+     * The budget depends on answers still outstanding: the callback is run once one arrives, or ask again at
+     * {@code askAgainAt} if none has by then ({@link Instant#MAX}: only when one arrives).
+     */
+    public record Queued(Instant askAgainAt) implements Permit {
     }
 
     private static final Granted GRANTED = new Granted();
-    private static final Queued QUEUED = new Queued();
 
+    private final Duration patience;
     private Instant closedUntil = Instant.MIN;
+    /** The stated budget of the current window; null when none is stated. */
     private Integer remaining;
     private Instant resetsAt;
+    /** An answer without rate-limit headers came, and no 429 or stated budget since. */
+    private boolean unlimited;
+    /** When the first request of an unknown budget went out; null when none is outstanding. */
+    private Instant firstSentAt;
     private int inFlight;
     private final List<Runnable> waiting = new ArrayList<>();
 
+    public RateLimitBudget() {
+        this(DEFAULT_PATIENCE);
+    }
+
+    public RateLimitBudget(Duration patience) {
+        this.patience = patience;
+    }
+
     /**
-     * Asks to send one snapshot request at {@code now}.
+     * Asks to send one request at {@code now}.
      *
      * @param onChange run (once, on some thread) when a {@link Queued} request may ask again
      */
@@ -50,31 +73,60 @@ public final class RateLimitBudget {
         if (remaining != null && !now.isBefore(resetsAt)) {
             remaining = null; // a new window: its budget is unknown until an answer states it
         }
-        if (remaining == null ? inFlight == 0 : remaining - inFlight > 0) {
-            inFlight++;
-            return GRANTED;
+        if (remaining != null) {
+            if (remaining - inFlight > 0) {
+                return grant();
+            }
+            if (inFlight > 0) {
+                return queue(onChange, Instant.MAX);
+            }
+            closedUntil = resetsAt;
+            return new WaitUntil(resetsAt);
         }
-        if (inFlight > 0) {
-            waiting.add(onChange);
-            return QUEUED;
+        if (unlimited) {
+            return grant();
         }
-        closedUntil = resetsAt;
-        return new WaitUntil(resetsAt);
+        if (firstSentAt == null) {
+            firstSentAt = now; // the first request of an unknown budget, or the first asking while others are out
+        }
+        if (inFlight == 0) {
+            return grant();
+        }
+        Instant patienceEnds = firstSentAt.plus(patience);
+        if (!now.isBefore(patienceEnds)) {
+            return grant(); // the first answer is slow: it does not hold the others back
+        }
+        return queue(onChange, patienceEnds);
     }
 
-    /** A granted request was answered with these headers (empty when it carried none). */
+    /** A granted request was answered with these rate-limit headers. */
     public void answered(Instant now, RateLimitStatus seen) {
         List<Runnable> wake;
         synchronized (this) {
-            inFlight--;
-            if (seen != null) {
-                if (remaining == null || seen.resetsAt().isAfter(resetsAt.plusSeconds(1))) {
-                    remaining = seen.remaining();
-                    resetsAt = seen.resetsAt();
-                } else {
-                    // Answers of one window arrive in any order: the lowest budget stated is the true one.
-                    remaining = Math.min(remaining, seen.remaining());
-                }
+            ended();
+            unlimited = false;
+            if (remaining == null || seen.resetsAt().isAfter(resetsAt.plusSeconds(1))) {
+                remaining = seen.remaining();
+                resetsAt = seen.resetsAt();
+            } else {
+                // Answers of one window arrive in any order: the lowest budget stated is the true one.
+                remaining = Math.min(remaining, seen.remaining());
+            }
+            wake = takeWaiting();
+        }
+        wake.forEach(Runnable::run);
+    }
+
+    /**
+     * A granted request was answered successfully without rate-limit headers: no limit is stated, so concurrency
+     * alone bounds the requests until a 429 or headers say otherwise. A budget already stated stays.
+     */
+    public void answeredWithoutLimit() {
+        List<Runnable> wake;
+        synchronized (this) {
+            ended();
+            if (remaining == null) {
+                unlimited = true;
             }
             wake = takeWaiting();
         }
@@ -85,22 +137,39 @@ public final class RateLimitBudget {
     public void refused(Instant until) {
         List<Runnable> wake;
         synchronized (this) {
-            inFlight--;
+            ended();
             if (until.isAfter(closedUntil)) {
                 closedUntil = until;
             }
             remaining = null;
+            unlimited = false;
             wake = takeWaiting();
         }
         wake.forEach(Runnable::run);
     }
 
-    /** A granted request ended without an answer that states the budget. */
-    public void released() {
-        answered(null, null);
+    /** A granted request was answered 429 without a reset: there is a limit after all, its budget not stated. */
+    public void refusedWithoutReset() {
+        List<Runnable> wake;
+        synchronized (this) {
+            ended();
+            unlimited = false;
+            wake = takeWaiting();
+        }
+        wake.forEach(Runnable::run);
     }
 
-    /** Forgets a queued callback whose request was called off. */
+    /** A granted request ended without an answer that says anything of the budget. */
+    public void released() {
+        List<Runnable> wake;
+        synchronized (this) {
+            ended();
+            wake = takeWaiting();
+        }
+        wake.forEach(Runnable::run);
+    }
+
+    /** Forgets a queued callback whose request was called off or asks again by itself. */
     public synchronized void forget(Runnable onChange) {
         waiting.remove(onChange);
     }
@@ -108,6 +177,25 @@ public final class RateLimitBudget {
     /** Until when every request waits, {@link Instant#MIN} when none does. */
     public synchronized Instant closedUntil() {
         return closedUntil;
+    }
+
+    private Granted grant() {
+        inFlight++;
+        return GRANTED;
+    }
+
+    private Queued queue(Runnable onChange, Instant askAgainAt) {
+        if (!waiting.contains(onChange)) {
+            waiting.add(onChange);
+        }
+        return new Queued(askAgainAt);
+    }
+
+    private void ended() {
+        inFlight--;
+        if (inFlight == 0) {
+            firstSentAt = null;
+        }
     }
 
     private List<Runnable> takeWaiting() {

@@ -38,6 +38,11 @@ abstract class StepChain<R> {
         this.clock = clock;
     }
 
+    /** Whether the chain's next step goes before other work waiting for a thread ({@link TaskRunner}). */
+    boolean first() {
+        return false;
+    }
+
     /** What the chain ends with when a step fails. */
     abstract R failed(SnapshotException failure);
 
@@ -78,7 +83,7 @@ abstract class StepChain<R> {
         synchronized (this) {
             cancelTimer();
         }
-        runner.execute(() -> run(step, ifSkipped));
+        runner.execute(() -> run(step, ifSkipped), first());
     }
 
     /** Runs {@code step} on a request thread at {@code at}, replacing any step scheduled before. */
@@ -89,7 +94,7 @@ abstract class StepChain<R> {
         cancelTimer();
         timerAt = at;
         timerStep = step;
-        timer = runner.schedule(Duration.between(clock.instant(), at), () -> run(step, null));
+        timer = runner.schedule(Duration.between(clock.instant(), at), () -> run(step, null), first());
     }
 
     /** Brings the scheduled step forward to {@code at} when it was due later. */

@@ -1,6 +1,8 @@
 package io.github.datadogsnapshot.client.internal;
 
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads of one client: one timer thread for every delay and deadline, and a pool of request threads, at most
  * {@code concurrency} requests in flight. A graph waiting for its image is a timer, not a thread. Idle threads end
- * after 30 s, so an idle client holds none. A given executor replaces both (its owner shuts it down).
+ * after 30 s, so an idle client holds none. A given executor replaces both (its owner shuts it down). Work marked
+ * first (a graph's snapshot request) runs before any other work waiting for a thread, so that every graph is
+ * requested before any numbers query or second look takes a thread.
  */
 public final class TaskRunner implements AutoCloseable {
 
@@ -29,6 +33,8 @@ public final class TaskRunner implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final ExecutorService requests;
     private final boolean owned;
+    private final Queue<Runnable> first = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> rest = new ConcurrentLinkedQueue<>();
 
     /** Own threads: one timer thread and up to {@code concurrency} request threads. */
     public TaskRunner(int concurrency) {
@@ -54,14 +60,36 @@ public final class TaskRunner implements AutoCloseable {
 
     /** Runs {@code task} on a request thread as soon as one is free. */
     public void execute(Runnable task) {
-        requests.execute(task);
+        execute(task, false);
+    }
+
+    /** Runs {@code task} on a request thread as soon as one is free, before other work when {@code first}. */
+    public void execute(Runnable task, boolean first) {
+        (first ? this.first : rest).add(task);
+        requests.execute(this::runNext);
     }
 
     /** Runs {@code task} on a request thread after {@code delay}. */
     public Cancellable schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = timers.schedule(() -> requests.execute(task), Math.max(0, delay.toNanos()),
+        return schedule(delay, task, false);
+    }
+
+    /** Runs {@code task} on a request thread after {@code delay}, before other work then waiting when {@code first}. */
+    public Cancellable schedule(Duration delay, Runnable task, boolean first) {
+        ScheduledFuture<?> future = timers.schedule(() -> execute(task, first), Math.max(0, delay.toNanos()),
                 TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
+    }
+
+    /** Each call runs one waiting task, the first-marked ones before the rest; one call is queued per task. */
+    private void runNext() {
+        Runnable task = first.poll();
+        if (task == null) {
+            task = rest.poll();
+        }
+        if (task != null) {
+            task.run();
+        }
     }
 
     /** Runs a short {@code task} (no I/O) on the timer thread after {@code delay}. */

@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.datadogsnapshot.client.RateLimitStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,14 @@ class RateLimitBudgetTest {
         return budget.acquire(NOW, () -> woken.add(who));
     }
 
+    RateLimitBudget.Permit askAt(String who, Instant at) {
+        return budget.acquire(at, () -> woken.add(who));
+    }
+
     @Test
     void shouldSendOneRequestUntilAnAnswerStatesTheBudget() {
         assertThat(ask("a")).isInstanceOf(RateLimitBudget.Granted.class);
-        assertThat(ask("b")).isInstanceOf(RateLimitBudget.Queued.class);
+        assertThat(ask("b")).isEqualTo(new RateLimitBudget.Queued(NOW.plus(RateLimitBudget.DEFAULT_PATIENCE)));
         assertThat(ask("c")).isInstanceOf(RateLimitBudget.Queued.class);
 
         budget.answered(NOW, budget(2, 30, NOW));
@@ -92,5 +97,77 @@ class RateLimitBudgetTest {
         budget.forget(c);
         budget.released();
         assertThat(woken).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAnAnswerWithoutHeadersAsNoStatedLimitSoConcurrencyAloneBoundsTheRequests() {
+        ask("a");
+        ask("b");
+        budget.answeredWithoutLimit();
+
+        assertThat(woken).containsExactly("b");
+        for (int i = 0; i < 50; i++) {
+            assertThat(ask("x" + i)).as("request %d", i).isInstanceOf(RateLimitBudget.Granted.class);
+        }
+    }
+
+    @Test
+    void shouldBelieveHeadersOrA429AfterAnswersWithoutHeaders() {
+        ask("a");
+        budget.answeredWithoutLimit();
+        ask("b");
+        budget.answered(NOW, budget(1, 30, NOW));
+        ask("c");
+        assertThat(ask("d")).as("1 left, 1 in flight").isInstanceOf(RateLimitBudget.Queued.class);
+        budget.released();
+
+        RateLimitBudget other = new RateLimitBudget();
+        other.acquire(NOW, () -> { });
+        other.answeredWithoutLimit();
+        other.acquire(NOW, () -> { });
+        other.refusedWithoutReset();
+        other.acquire(NOW, () -> { });
+        assertThat(other.acquire(NOW, () -> { })).as("a 429: one request at a time again")
+                .isInstanceOf(RateLimitBudget.Queued.class);
+    }
+
+    @Test
+    void shouldKeepAStatedBudgetWhenALaterAnswerCarriesNoHeaders() {
+        ask("a");
+        budget.answered(NOW, budget(0, 30, NOW));
+        budget.acquire(NOW.plusSeconds(30), () -> { });
+        budget.answered(NOW.plusSeconds(30), budget(1, 30, NOW.plusSeconds(30)));
+        budget.acquire(NOW.plusSeconds(30), () -> { });
+        budget.answeredWithoutLimit();
+
+        assertThat(budget.acquire(NOW.plusSeconds(30), () -> { })).isInstanceOf(RateLimitBudget.Granted.class);
+        assertThat(budget.acquire(NOW.plusSeconds(30), () -> { })).as("the stated 1 is spent")
+                .isInstanceOf(RateLimitBudget.Queued.class);
+    }
+
+    @Test
+    void shouldNotLetOneSlowFirstAnswerHoldBackTheOthers() {
+        budget = new RateLimitBudget(Duration.ofSeconds(1));
+        Instant patienceEnds = NOW.plusSeconds(1);
+        ask("slow");
+        assertThat(askAt("b", NOW.plusMillis(400))).isEqualTo(new RateLimitBudget.Queued(patienceEnds));
+
+        assertThat(askAt("b", patienceEnds)).isInstanceOf(RateLimitBudget.Granted.class);
+        assertThat(askAt("c", patienceEnds.plusMillis(1))).isInstanceOf(RateLimitBudget.Granted.class);
+        budget.answered(patienceEnds, budget(5, 30, patienceEnds));
+        budget.answered(patienceEnds, budget(4, 30, patienceEnds));
+        assertThat(askAt("d", patienceEnds)).as("once stated, the budget rules again: 4 left, 1 in flight")
+                .isInstanceOf(RateLimitBudget.Granted.class);
+    }
+
+    @Test
+    void shouldStartThePatienceAgainForTheFirstRequestOfANewWindow() {
+        ask("a");
+        budget.answered(NOW, budget(3, 30, NOW));
+        ask("b");
+        Instant later = NOW.plusSeconds(31);
+
+        assertThat(askAt("c", later)).as("a new window while b is still out")
+                .isEqualTo(new RateLimitBudget.Queued(later.plus(RateLimitBudget.DEFAULT_PATIENCE)));
     }
 }
