@@ -23,37 +23,46 @@ public final class WidgetWalk {
      * @throws IllegalArgumentException naming {@code widgets} if a filter pattern chooses no widget
      */
     public static WidgetSelection walk(Dashboard dashboard, WidgetFilter filter) {
-        List<DashboardWidget> graphs = new ArrayList<>();
-        List<SkippedWidget> skipped = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        collect(dashboard.widgets(), null, "widgets", graphs, skipped, taken);
-        List<DashboardWidget> selected = new ArrayList<>();
-        for (DashboardWidget graph : graphs) {
-            if (filter.matches(graph.widget())) {
-                selected.add(graph);
-            } else {
-                skipped.add(SkippedWidget.of(graph.widget(), graph.group(),
-                        "not chosen by the widget filter (" + String.join(", ", filter.patterns()) + ")"));
-            }
-        }
-        checkEveryPatternChooses(dashboard, filter, graphs);
-        return new WidgetSelection(selected, skipped);
+        Walk walk = new Walk(filter);
+        walk.collect(dashboard.widgets(), null, "widgets");
+        checkEveryPatternChooses(dashboard, filter, walk.graphs);
+        return new WidgetSelection(walk.selected, walk.skipped);
     }
 
-    private static void collect(List<Widget> widgets, String group, String field, List<DashboardWidget> graphs,
-            List<SkippedWidget> skipped, Set<String> taken) {
-        for (int i = 0; i < widgets.size(); i++) {
-            Widget widget = widgets.get(i);
-            if (widget.type().equals("group")) {
-                String title = widget.title() != null ? widget.title() : "group " + (i + 1);
-                collect(children(widget, field + "[" + i + "].definition.widgets"), title,
-                        field + "[" + i + "].definition.widgets", graphs, skipped, taken);
-            } else if (widget.hasRequests()) {
-                String title = widget.title() != null ? widget.title() : untitled(widget);
-                String name = FileNames.uniqueStem(FileNames.stemFrom(title), taken);
-                graphs.add(new DashboardWidget(widget, name, title, group));
-            } else {
-                skipped.add(SkippedWidget.of(widget, group, SkipReasons.forType(widget.type())));
+    /** One walk's state: every graph widget (named whatever the filter), those chosen, and those skipped. */
+    private static final class Walk {
+        private final WidgetFilter filter;
+        private final List<DashboardWidget> graphs = new ArrayList<>();
+        private final List<DashboardWidget> selected = new ArrayList<>();
+        private final List<SkippedWidget> skipped = new ArrayList<>();
+        private final Set<String> taken = new HashSet<>();
+
+        Walk(WidgetFilter filter) {
+            this.filter = filter;
+        }
+
+        void collect(List<Widget> widgets, String group, String field) {
+            for (int i = 0; i < widgets.size(); i++) {
+                Widget widget = widgets.get(i);
+                if (widget.type().equals("group")) {
+                    String title = widget.title() != null ? widget.title() : "group " + (i + 1);
+                    String children = field + "[" + i + "].definition.widgets";
+                    collect(children(widget, children), title, children);
+                } else if (widget.hasRequests()) {
+                    String title = widget.title() != null ? widget.title() : untitled(widget);
+                    // Named before filtering, so that a filter never renames a widget's image.
+                    String name = FileNames.uniqueStem(FileNames.stemFrom(title), taken);
+                    DashboardWidget graph = new DashboardWidget(widget, name, title, group);
+                    graphs.add(graph);
+                    if (filter.matches(widget)) {
+                        selected.add(graph);
+                    } else {
+                        skipped.add(SkippedWidget.of(widget, group,
+                                "not chosen by the widget filter (" + String.join(", ", filter.patterns()) + ")"));
+                    }
+                } else {
+                    skipped.add(SkippedWidget.of(widget, group, SkipReasons.forType(widget.type())));
+                }
             }
         }
     }

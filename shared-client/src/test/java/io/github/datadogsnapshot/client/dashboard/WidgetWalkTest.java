@@ -69,6 +69,8 @@ class WidgetWalkTest {
                 .extracting(SkippedWidget::id, SkippedWidget::reason)
                 .containsExactly(tuple(2L, "not chosen by the widget filter (P99 *, 7)"),
                         tuple(33L, "not chosen by the widget filter (P99 *, 7)"));
+        assertThat(selection.skipped()).extracting(SkippedWidget::id).as("dashboard order")
+                .containsExactly(1L, 2L, 32L, 33L, 4L, 6L, 8L, 9L);
     }
 
     @Test
