@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.internal.Batch;
+import io.github.datadogsnapshot.client.internal.FileNames;
 import io.github.datadogsnapshot.client.internal.GraphCapture;
 import io.github.datadogsnapshot.client.internal.GraphOutcome;
 import io.github.datadogsnapshot.client.internal.Numbers;
@@ -261,11 +262,7 @@ public final class SnapshotCapture {
                 result.add(g);
                 continue;
             }
-            String name = g.name();
-            for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-                name = g.name() + "-" + n;
-            }
-            taken.add(name.toLowerCase(java.util.Locale.ROOT));
+            String name = FileNames.uniqueStem(g.name(), taken);
             result.add(name.equals(g.name()) ? g : g.withName(name));
         }
         return result;

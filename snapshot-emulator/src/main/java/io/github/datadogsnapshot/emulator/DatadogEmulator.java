@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,7 @@ public final class DatadogEmulator implements AutoCloseable {
     private final Faults faults;
     private final SnapshotStore store;
     private final RequestLog requests = new RequestLog();
+    private final AtomicBoolean v2Preview = new AtomicBoolean(true);
     private HttpServer server;
     private ExecutorService executor;
     private volatile URI baseUrl;
@@ -86,6 +88,10 @@ public final class DatadogEmulator implements AutoCloseable {
         SnapshotApi api = new SnapshotApi(settings, faults, rateLimit, store, this::baseUrl);
         MetricsApi metrics = new MetricsApi(settings, queryRateLimit);
         server.createContext("/", new EmulatorHandler(api, metrics, faults, settings.clock(), requests));
+        V2Handler v2 = new V2Handler(new DashboardApi(api),
+                new V2SnapshotApi(settings, api, store, this::baseUrl, v2Preview::get), settings.clock(), requests);
+        server.createContext(DashboardApi.PATH, v2);
+        server.createContext(V2SnapshotApi.PATH, v2);
         server.setExecutor(executor);
         server.start();
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -156,6 +162,15 @@ public final class DatadogEmulator implements AutoCloseable {
         queryRateLimit.reset();
         store.clear();
         requests.clear();
+        v2Preview.set(true);
+    }
+
+    /**
+     * Whether {@code POST /api/v2/snapshot} exists for the emulated organization (default true); without the preview
+     * it answers 404, as Datadog may for an organization that does not have it. {@link #reset} turns it back on.
+     */
+    public void v2SnapshotPreview(boolean enabled) {
+        v2Preview.set(enabled);
     }
 
     /** Stops the server; the emulator cannot be started again. */

@@ -39,6 +39,19 @@ public final class FileNames {
         return stem;
     }
 
+    /**
+     * {@code stem}, or {@code stem-2}, {@code stem-3}, ... if that is already in {@code taken} (compared without
+     * case, as case-insensitive file systems do); the result is added to {@code taken} in lower case.
+     */
+    public static String uniqueStem(String stem, Set<String> taken) {
+        String name = stem;
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            name = stem + "-" + n;
+        }
+        taken.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+
     /** A safe stem made from free text, e.g. a title: lower case, dashes between words. */
     public static String stemFrom(String text) {
         String ascii = Normalizer.normalize(text == null ? "" : text.replace("ß", "ss"), Normalizer.Form.NFKD)

@@ -12,4 +12,14 @@ class FileNamesTest {
             assertThat(FileNames.isSafe(FileNames.stemFrom(text))).as(text).isTrue();
         }
     }
+
+    @Test
+    void shouldNumberStemsAlreadyTakenIgnoringCase() {
+        java.util.Set<String> taken = new java.util.HashSet<>(java.util.Set.of("load"));
+
+        assertThat(FileNames.uniqueStem("Load", taken)).isEqualTo("Load-2");
+        assertThat(FileNames.uniqueStem("load", taken)).isEqualTo("load-3");
+        assertThat(FileNames.uniqueStem("cpu", taken)).isEqualTo("cpu");
+        assertThat(taken).containsExactlyInAnyOrder("load", "load-2", "load-3", "cpu");
+    }
 }
