@@ -1,5 +1,5 @@
+import io.github.datadogsnapshot.client.Figures
 import io.github.datadogsnapshot.maven.ItChecks
-import java.math.MathContext
 
 def log = ItChecks.buildLogWithoutKeys(basedir, apiKey, appKey)
 // The manifest was written before the build failed, with the comparison in it.
@@ -15,13 +15,13 @@ assert breaches.get(0).get('threshold').asText() == 'p95 +10% and +2ms'
 assert breaches.get(0).get('baseline').asDouble() == 150d
 assert breaches.get(0).get('current').asDouble() == p95
 
-// The failure names the statistic, the series, the limit and both values (the client writes six digits at most).
-def now = new BigDecimal(p95).round(new MathContext(6)).stripTrailingZeros().toPlainString()
-def change = String.format(Locale.ROOT, '%+.1f%%', (p95 - 150) / 150 * 100)
+// The failure names the statistic, the series, the limit and both values, written by the client's one formatter.
+def now = Figures.value(p95, 'ms')
+def change = Figures.percent((p95 - 150) / 150 * 100)
 ItChecks.assertContains(log, 'BUILD FAILURE',
         "Datadog snapshots: 1 threshold crossed: graph 'latency': p95 of"
                 + " avg:trace.http.request.duration{service:checkout} (service:checkout) rose from 150 ms to " + now
-                + " ms (" + change + "), more than 'p95 +10% and +2ms' (baseline: baseline (captured up to"
+                + " (" + change + "), more than 'p95 +10% and +2ms' (baseline: baseline (captured up to"
                 + " 2024-05-01 10:35:08 UTC)) (recorded in ",
         '[WARNING] Threshold crossed: graph \'latency\': p95 of avg:trace.http.request.duration{service:checkout}',
         'Comparing the numbers with the baseline baseline (captured up to 2024-05-01 10:35:08 UTC)')

@@ -2,6 +2,7 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.Comparison;
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
@@ -178,17 +179,17 @@ public final class NumbersView {
 
     /** This build's value of the watched statistic, of the series that decided the status. */
     public String getCurrent() {
-        return decisive == null ? Values.NONE : Values.format(decisive.current(), decisive.unit());
+        return decisive == null ? Figures.NONE : Figures.value(decisive.current(), decisive.unit());
     }
 
     /** The baseline's value of it. */
     public String getBaseline() {
-        return decisive == null ? Values.NONE : Values.format(decisive.baseline(), decisive.unit());
+        return decisive == null ? Figures.NONE : Figures.value(decisive.baseline(), decisive.unit());
     }
 
     /** The change in percent of the baseline, e.g. {@code +16.7%}. */
     public String getChange() {
-        return decisive == null ? Values.NONE : Values.changeColumn(decisive);
+        return decisive == null ? Figures.NONE : Figures.change(decisive);
     }
 
     /** Which series the overview's values are of, when the graph has several: {@code host:a, 1 of 3 series}. */

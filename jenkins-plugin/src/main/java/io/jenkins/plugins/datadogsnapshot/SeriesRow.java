@@ -2,6 +2,7 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.Breach;
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.SeriesComparison;
 import io.github.datadogsnapshot.client.SeriesStats;
 import io.github.datadogsnapshot.client.Statistic;
@@ -51,9 +52,9 @@ public final class SeriesRow {
         return stats != null ? stats.query() : comparison.query();
     }
 
-    /** How many points had data, or {@link Values#NONE} for a series gone. */
+    /** How many points had data, or {@link Figures#NONE} for a series gone. */
     public String getPoints() {
-        return stats == null ? Values.NONE : Integer.toString(stats.points());
+        return stats == null ? Figures.NONE : Integer.toString(stats.points());
     }
 
     public String getMin() {
@@ -82,19 +83,19 @@ public final class SeriesRow {
 
     private String value(Statistic statistic) {
         if (stats == null || stats.get(statistic).isEmpty()) {
-            return Values.NONE;
+            return Figures.NONE;
         }
-        return Values.format(stats.get(statistic).getAsDouble(), unit);
+        return Figures.value(stats.get(statistic).getAsDouble(), unit);
     }
 
     /** The baseline's value of the watched statistic. */
     public String getBaseline() {
-        return comparison == null ? Values.NONE : Values.format(comparison.baseline(), unit);
+        return comparison == null ? Figures.NONE : Figures.value(comparison.baseline(), unit);
     }
 
     /** The change of the watched statistic in percent of the baseline, e.g. {@code +16.7%}. */
     public String getChange() {
-        return comparison == null ? Values.NONE : Values.changeColumn(comparison);
+        return comparison == null ? Figures.NONE : Figures.change(comparison);
     }
 
     public boolean isRegression() {

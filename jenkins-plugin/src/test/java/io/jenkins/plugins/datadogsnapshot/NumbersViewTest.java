@@ -6,6 +6,7 @@ import static io.jenkins.plugins.datadogsnapshot.Entries.series;
 import static io.jenkins.plugins.datadogsnapshot.Entries.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
@@ -55,6 +56,29 @@ class NumbersViewTest {
                 .contains("200")
                 .contains("250")
                 .contains("p95 +10%");
+    }
+
+    @Test
+    void shouldWriteEveryFigureThroughTheCoresFormatter() {
+        double[] values = {12345, 0.000123, 1.5e9, 1.7e308, Double.NaN, 2.201};
+        SeriesStats stats =
+                new SeriesStats(Q, "*", "error", 6, values[0], values[1], values[2], values[3], values[4], values[5]);
+
+        SeriesRow row = view(null, List.of(stats), null).getSeries().get(0);
+
+        List<String> shown =
+                List.of(row.getMin(), row.getAvg(), row.getP50(), row.getP95(), row.getMax(), row.getLast());
+        for (int i = 0; i < values.length; i++) {
+            assertThat(shown.get(i)).isEqualTo(Figures.value(values[i], "error"));
+        }
+        assertThat(shown)
+                .containsExactly(
+                        "12345 errors",
+                        "0.000123 errors",
+                        "1500000000 errors",
+                        "1.7e308 errors",
+                        "NaN errors",
+                        "2.201 errors");
     }
 
     @Test
@@ -124,8 +148,8 @@ class NumbersViewTest {
 
         assertThat(view.getStatus()).isEqualTo("No baseline");
         assertThat(view.isRegression()).isFalse();
-        assertThat(view.getBaseline()).isEqualTo(Values.NONE);
-        assertThat(view.getChange()).isEqualTo(Values.NONE);
+        assertThat(view.getBaseline()).isEqualTo(Figures.NONE);
+        assertThat(view.getChange()).isEqualTo(Figures.NONE);
         assertThat(view.getCurrent()).isEqualTo("500 ms");
         assertThat(view.getBaselineLabel()).isNull();
     }
@@ -159,7 +183,7 @@ class NumbersViewTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("host:a", "ok", "2", "100 ms"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "host:b", "gone since the baseline", Values.NONE, "200 ms"));
+                                "host:b", "gone since the baseline", Figures.NONE, "200 ms"));
         assertThat(view.getSeries().get(1).isRegression()).isFalse();
     }
 
@@ -205,7 +229,7 @@ class NumbersViewTest {
         assertThat(view.getStatus()).isEqualTo("Numbers not fetched");
         assertThat(view.isFetched()).isFalse();
         assertThat(view.getStatistic()).isEqualTo("p95");
-        assertThat(view.getCurrent()).isEqualTo(Values.NONE);
+        assertThat(view.getCurrent()).isEqualTo(Figures.NONE);
         assertThat(view.getSeries()).isEmpty();
         assertThat(view.getBreaches()).isEmpty();
     }

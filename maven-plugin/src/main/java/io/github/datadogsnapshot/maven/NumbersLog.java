@@ -1,6 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
 import io.github.datadogsnapshot.client.CaptureResult;
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.SeriesComparison;
@@ -40,8 +41,8 @@ final class NumbersLog {
             if (s.baseline() != null) {
                 line.append(", baseline ").append(Figures.value(s.baseline(), s.unit()));
             }
-            if (s.changePercent() != null) {
-                line.append(" (").append(Figures.percent(s.changePercent())).append(")");
+            if (s.changePercent() != null || s.boundsCrossedOnly() != null) {
+                line.append(" (").append(Figures.change(s)).append(")");
             }
             if (verdict.series() > 1) {
                 line.append(", ").append(verdict.series()).append(" series");

@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.maven;
 import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
 
 import io.github.datadogsnapshot.client.Comparison;
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.SeriesComparison;
@@ -101,10 +102,10 @@ final class NumbersSection {
         sink.tableCell_();
         if (verdict.isEmpty()) {
             sink.tableCell();
-            sink.text("-");
+            sink.text(Figures.NONE);
             sink.tableCell_();
             for (int i = 0; i < 3; i++) {
-                numberCell("-");
+                numberCell(Figures.NONE);
             }
             sink.tableRow_();
             return;
@@ -177,9 +178,9 @@ final class NumbersSection {
             }
             sink.tableRow();
             seriesName(gone.query(), gone.scope(), withQuery);
-            numberCell("-");
+            numberCell(Figures.NONE);
             for (int i = 0; i < Statistic.values().length; i++) {
-                numberCell("-");
+                numberCell(Figures.NONE);
             }
             comparisonCells(gone);
             sink.tableRow_();
@@ -190,8 +191,8 @@ final class NumbersSection {
 
     private void comparisonCells(SeriesComparison c) {
         if (c == null) {
-            numberCell("-");
-            numberCell("-");
+            numberCell(Figures.NONE);
+            numberCell(Figures.NONE);
             sink.tableCell();
             sink.tableCell_();
             return;
@@ -199,10 +200,12 @@ final class NumbersSection {
         numberCell(Figures.value(c.baseline(), c.unit()));
         sink.tableCell(attributes(SinkEventAttributes.STYLE, NUMBER_CELL));
         // The status column beside it says "Regression" in words; here the sign and colour suffice.
+        // A bound crossed shows the bound (the core decides what the column holds), with no arrow: it is no rise.
+        String change = Figures.change(c);
         if (c.verdict() == Verdict.REGRESSION) {
-            styled(REGRESSION_STYLE, Figures.percent(c.changePercent()) + " \u25b2");
+            styled(REGRESSION_STYLE, c.boundsCrossedOnly() != null ? change : change + " \u25b2");
         } else {
-            sink.text(Figures.percent(c.changePercent()));
+            sink.text(change);
         }
         sink.tableCell_();
         sink.tableCell();
@@ -275,9 +278,9 @@ final class NumbersSection {
     }
 
     private void change(SeriesComparison s) {
-        String change = Figures.percent(s.changePercent());
+        String change = Figures.change(s);
         if (s.verdict() == Verdict.REGRESSION) {
-            styled(REGRESSION_STYLE, msg("change.regression", change));
+            styled(REGRESSION_STYLE, msg(s.boundsCrossedOnly() != null ? "change.bound" : "change.regression", change));
         } else {
             sink.text(change);
         }

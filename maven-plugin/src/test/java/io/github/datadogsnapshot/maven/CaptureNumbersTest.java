@@ -8,6 +8,7 @@ import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
 import io.github.datadogsnapshot.client.ClientSettings;
 import io.github.datadogsnapshot.client.Credentials;
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
@@ -18,8 +19,6 @@ import io.github.datadogsnapshot.client.Verdict;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.io.File;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,10 +90,6 @@ class CaptureNumbersTest {
         return folder.toFile();
     }
 
-    private static String sixDigits(double value) {
-        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
     @Test
     void shouldWarnNamingStatisticSeriesLimitAndBothValuesWithoutFailing() throws Exception {
         File baseline = fasterBaseline();
@@ -112,7 +107,8 @@ class CaptureNumbersTest {
                 .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': regression; p95 ")
                         && l.endsWith("(+33.3%)"))
                 .anyMatch(l -> l.equals("WARN Threshold crossed: graph 'latency': p95 of " + QUERY + " (service:checkout)"
-                        + " rose from " + sixDigits(now * 0.75) + " ms to " + sixDigits(now) + " ms (+33.3%), more than"
+                        + " rose from " + Figures.value(now * 0.75, "ms") + " to " + Figures.value(now, "ms")
+                        + " (+33.3%), more than"
                         + " 'p95 +10% and +2ms' (baseline: baseline (captured up to 2024-05-01 10:05:08 UTC))"))
                 .anyMatch(l -> l.startsWith("WARN 1 threshold crossed (recorded in ")
                         && l.endsWith("; set datadog.failOnRegression=true to fail the build)"));

@@ -6,6 +6,7 @@ import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.datadogsnapshot.client.Figures;
 import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
@@ -172,11 +173,18 @@ class HostileReportInputTest {
     }
 
     @Test
-    void shouldShowHugeFiguresWithAPowerOfTen() {
-        assertThat(Figures.value(1.7e308, "ms")).isEqualTo("1.7e308 ms");
-        assertThat(Figures.value(-1e-308, null)).isEqualTo("-1e-308");
-        assertThat(Figures.value(Double.NaN, "ms")).isEqualTo("NaN ms");
-        assertThat(Figures.value(123456.7, "ms")).isEqualTo("123457 ms");
-        assertThat(Figures.percent(2e300)).isEqualTo("+2e300%");
+    void shouldWriteEveryFigureOfThePageThroughTheCoresFormatter() {
+        double[] values = {12345, 0.000123, 1.5e9, 1.7e308, Double.NaN, 2.201};
+        SeriesStats stats = new SeriesStats("avg:a{*}", "*", "error", 6, values[0], values[1], values[2], values[3],
+                values[4], values[5]);
+        ManifestEntry entry = TestCaptures.withNumbers(captured("cpu", "CPU", "avg:a{*}"), null, stats);
+
+        String html = page(ReportData.of(manifest(entry), Map.of(), null, Map.of(), null, null));
+
+        for (double value : values) {
+            assertThat(html).contains(">" + Figures.value(value, "error") + "</");
+        }
+        assertThat(html).contains(">12345 errors</td>", ">0.000123 errors</td>", ">1500000000 errors</td>",
+                "><strong>1.7e308 errors</strong></td>", ">NaN errors</td>", ">2.201 errors</td>");
     }
 }

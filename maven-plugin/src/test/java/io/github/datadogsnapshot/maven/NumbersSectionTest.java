@@ -58,6 +58,23 @@ class NumbersSectionTest {
     }
 
     @Test
+    void shouldShowTheBoundNotAZeroChangeWhenOnlyABoundWasCrossed() {
+        String errors = "sum:shop.errors{*}.as_count()";
+        Manifest baseline = manifest(withNumbers(captured("errors", "Errors", errors), null,
+                series(errors, "*", "error", 31)));
+        ManifestEntry compared = Regressions.compare(withNumbers(captured("errors", "Errors", errors), "max < 1",
+                series(errors, "*", "error", 31)), baseline, "build #41");
+
+        String html = page(ReportData.of(manifest(compared), Map.of(), baseline, Map.of(), "target/baseline",
+                "target/baseline"));
+
+        assertThat(overview(html)).contains(">31 errors</td>").contains("max &lt; 1 crossed")
+                .doesNotContain("+0.0%").doesNotContain(REGRESSION_MARK);
+        assertThat(html.substring(html.indexOf("<th>max (watched)</th>")))
+                .contains("<strong style=\"color:#a94442\">max &lt; 1</strong>").doesNotContain("+0.0%");
+    }
+
+    @Test
     void shouldListEveryStatisticOfEverySeries() {
         ManifestEntry cpu = withNumbers(captured("cpu", "CPU", CPU), "avg +10%",
                 series(CPU, "host:host-a", "%", 10, 20, 30, 40, 50),

@@ -6,7 +6,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -156,11 +155,12 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
         Double change = changePercent(now, before);
         if (before == null || threshold.isBound()) {
             // A bound limits the value itself: the baseline's value does not matter to it, so it is not said.
-            message = label + " is " + withUnit(now, series.unit()) + ", which breaks '" + threshold + "'";
+            message = label + " is " + Figures.value(now, series.unit()) + ", which breaks '" + threshold + "'";
         } else {
-            message = label + " " + (now >= before ? "rose" : "fell") + " from " + withUnit(before, series.unit())
-                    + " to " + withUnit(now, series.unit())
-                    + (change == null ? "" : " (" + percent(change) + ")") + ", more than '" + threshold + "'";
+            message = label + " " + (now >= before ? "rose" : "fell") + " from "
+                    + Figures.value(before, series.unit()) + " to " + Figures.value(now, series.unit())
+                    + (change == null ? "" : " (" + Figures.percent(change) + ")")
+                    + ", more than '" + threshold + "'";
         }
         return new Breach(threshold, now, before, change, message);
     }
@@ -234,22 +234,5 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
 
     private static String label(SeriesStats series) {
         return series.scope().equals("*") ? series.query() : series.query() + " (" + series.scope() + ")";
-    }
-
-    /** {@code 120.5 ms}, {@code 45%}, {@code 3}: six significant digits at most. */
-    static String withUnit(double value, String unit) {
-        String number = Decimals.text(value, 6);
-        if (unit == null) {
-            return number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + Units.of(value, unit);
-    }
-
-    /** {@code +16.7%}, {@code -3.0%}; a huge change with a power of ten ({@code +1.2e300%}). */
-    static String percent(double change) {
-        if (Math.abs(change) >= 1e6 || !Double.isFinite(change)) {
-            return (change >= 0 ? "+" : "") + Decimals.text(change, 3) + "%";
-        }
-        return String.format(Locale.ROOT, "%+.1f%%", change);
     }
 }

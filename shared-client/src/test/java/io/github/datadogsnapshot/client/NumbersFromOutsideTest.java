@@ -115,12 +115,12 @@ class NumbersFromOutsideTest {
 
     @Test
     void shouldWriteHugeAndTinyValuesWithAPowerOfTen() {
-        assertThat(Comparison.withUnit(1.7e308, "ms")).isEqualTo("1.7e308 ms");
-        assertThat(Comparison.withUnit(-1e-308, null)).isEqualTo("-1e-308");
-        assertThat(Comparison.withUnit(123456.789, "ms")).isEqualTo("123457 ms");
-        assertThat(Comparison.withUnit(0.00042, "%")).isEqualTo("0.00042%");
-        assertThat(Comparison.percent(1.5e300)).isEqualTo("+1.5e300%");
-        assertThat(Comparison.percent(16.66)).isEqualTo("+16.7%");
+        assertThat(Figures.value(1.7e308, "ms")).isEqualTo("1.7e308 ms");
+        assertThat(Figures.value(-1e-308, null)).isEqualTo("-1e-308");
+        assertThat(Figures.value(123456.789, "ms")).isEqualTo("123457 ms");
+        assertThat(Figures.value(0.00042, "%")).isEqualTo("0.00042%");
+        assertThat(Figures.percent(1.5e300)).isEqualTo("+1.5e300%");
+        assertThat(Figures.percent(16.66)).isEqualTo("+16.7%");
         assertThat(Decimals.text(Double.NaN, 4)).isEqualTo("NaN");
         assertThat(Decimals.text(0.0, 4)).isEqualTo("0");
     }
