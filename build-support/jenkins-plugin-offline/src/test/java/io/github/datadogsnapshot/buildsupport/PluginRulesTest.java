@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.datadogsnapshot.buildsupport.fixtures.WrongPlugin;
+import io.github.datadogsnapshot.buildsupport.fixtures.floors.Storage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,20 @@ class PluginRulesTest {
     private static List<String> violations(ArchRule rule) {
         EvaluationResult result = rule.evaluate(WRONG);
         return result.getFailureReport().getDetails();
+    }
+
+    @Test
+    void shouldFindTheArrowUpTheFloorsAndTheClassOnNoFloor() {
+        String floors = Storage.class.getPackageName();
+        List<java.util.Set<String>> wrong = List.of(java.util.Set.of("Page"), java.util.Set.of("Storage"));
+        List<String> found = PluginRules.floorsPointDown(floors, wrong)
+                .evaluate(new ClassFileImporter().importPackages(floors))
+                .getFailureReport()
+                .getDetails();
+        assertThat(found)
+                .hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("Storage (floor 1) depends on " + floors + ".Page (floor 0, higher)"))
+                .anySatisfy(v -> assertThat(v).contains(floors + ".Stray is on no floor"));
     }
 
     @Test
