@@ -22,7 +22,7 @@ class ArchitectureCheckTest {
      */
     static final List<Set<String>> FLOORS = List.of(
             Set.of("DatadogSnapshotStep", "DatadogSnapshotWindowStep", "AbstractSnapshotStep", "SnapshotStepDescriptor",
-                    "DatadogSnapshotRecorder", "CaptureSettings", "DatadogSnapshotConfiguration",
+                    "DatadogSnapshotRecorder", "CaptureSettings", "CaptureSettingsForm", "DatadogSnapshotConfiguration",
                     "Graph$DescriptorImpl", "FormSupport", "ConnectionForm"),
             Set.of("SnapshotRunner", "PipelineResults", "Baselines", "SnapshotClients", "JenkinsInstance",
                     "ConnectionCheck"),
