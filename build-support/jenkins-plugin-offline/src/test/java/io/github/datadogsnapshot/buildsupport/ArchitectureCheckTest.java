@@ -44,6 +44,11 @@ class ArchitectureCheckTest {
     }
 
     @Test
+    void formEndpointsAreInPublicTypes() {
+        PluginRules.formEndpointsAreInPublicTypes(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
     void formEndpointsCheckAPermission() {
         PluginRules.formEndpointsCheckAPermission(PKG).check(PLUGIN);
     }

@@ -75,6 +75,26 @@ final class PluginRules {
     }
 
     /**
+     * Form endpoints are declared in public types, nested ones in public types too: Stapler calls them by
+     * reflection from its own package, which a public method of a package-private class or interface (a shared
+     * form interface, say) refuses with an {@code IllegalAccessException}.
+     */
+    static ArchRule formEndpointsAreInPublicTypes(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg).and().haveNameMatching(FORM_ENDPOINT)
+                .should(new ArchCondition<JavaMethod>("be declared in a public type, within public types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean reachable = true;
+                        for (JavaClass c = method.getOwner(); c != null; c = c.getEnclosingClass().orElse(null)) {
+                            reachable &= c.getModifiers().contains(JavaModifier.PUBLIC);
+                        }
+                        events.add(new SimpleConditionEvent(method, reachable, method.getFullName()
+                                + (reachable ? " is in a public type" : " is in a type that is not public")));
+                    }
+                });
+    }
+
+    /**
      * Every form endpoint checks a permission ({@code AccessControlled.checkPermission} or {@code hasPermission}),
      * itself or in a method of the plugin it calls, however deep (the plugin's one guard, {@code FormSupport}).
      */

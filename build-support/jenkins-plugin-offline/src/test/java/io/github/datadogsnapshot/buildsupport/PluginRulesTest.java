@@ -43,6 +43,12 @@ class PluginRulesTest {
     }
 
     @Test
+    void shouldFindTheEndpointStaplerCannotCall() {
+        assertThat(violations(PluginRules.formEndpointsAreInPublicTypes(PKG)))
+                .singleElement().asString().contains("HiddenForm.doFillColourItems(").contains("not public");
+    }
+
+    @Test
     void shouldFindTheEndpointWithoutAPermissionCheck() {
         assertThat(violations(PluginRules.formEndpointsCheckAPermission(PKG)))
                 .singleElement().asString().contains("doTestConnection()").contains("checks no permission");
