@@ -9,9 +9,10 @@ import jenkins.model.Jenkins;
 /**
  * What captures take from the running Jenkins itself, outside any form: its HTTP proxy, its root URL, and its
  * shutdown. With the descriptors and {@link FormSupport}, the only place that looks up {@link Jenkins#get()};
- * architecture tests keep it so.
+ * architecture tests keep it so. Public, as Jenkins invokes its {@code @Terminator} by reflection from its own
+ * package ({@code TaskMethodFinder.invoke}, which fails with an {@code IllegalAccessError} otherwise).
  */
-final class JenkinsInstance {
+public final class JenkinsInstance {
 
     private JenkinsInstance() {}
 

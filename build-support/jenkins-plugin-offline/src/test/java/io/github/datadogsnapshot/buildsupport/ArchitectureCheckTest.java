@@ -44,6 +44,11 @@ class ArchitectureCheckTest {
     }
 
     @Test
+    void lifecycleMethodsCanBeInvokedByJenkins() {
+        PluginRules.lifecycleMethodsArePublic(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
     void formEndpointsAreInPublicTypes() {
         PluginRules.formEndpointsAreInPublicTypes(PKG).allowEmptyShould(false).check(PLUGIN);
     }

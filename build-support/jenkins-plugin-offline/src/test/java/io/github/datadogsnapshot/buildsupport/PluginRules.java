@@ -75,6 +75,27 @@ final class PluginRules {
     }
 
     /**
+     * Methods Jenkins runs at start-up or shutdown ({@code @Initializer}, {@code @Terminator}) are public and static,
+     * in public types: {@code TaskMethodFinder.invoke} calls them by reflection from Jenkins' package without
+     * {@code setAccessible}, and turns an {@code IllegalAccessException} into an {@code IllegalAccessError}.
+     */
+    static ArchRule lifecycleMethodsArePublic(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
+                .and().areAnnotatedWith(hudson.init.Terminator.class)
+                .should(new ArchCondition<JavaMethod>("be public static methods of public types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean ok = method.getModifiers().containsAll(Set.of(JavaModifier.PUBLIC, JavaModifier.STATIC));
+                        for (JavaClass c = method.getOwner(); c != null; c = c.getEnclosingClass().orElse(null)) {
+                            ok &= c.getModifiers().contains(JavaModifier.PUBLIC);
+                        }
+                        events.add(new SimpleConditionEvent(method, ok, method.getFullName()
+                                + (ok ? " can be invoked by Jenkins" : " cannot be invoked by Jenkins (not public static in public types)")));
+                    }
+                });
+    }
+
+    /**
      * Form endpoints are declared in public types, nested ones in public types too: Stapler calls them by
      * reflection from its own package, which a public method of a package-private class or interface (a shared
      * form interface, say) refuses with an {@code IllegalAccessException}.

@@ -43,6 +43,12 @@ class PluginRulesTest {
     }
 
     @Test
+    void shouldFindTheTerminatorJenkinsCannotCall() {
+        assertThat(violations(PluginRules.lifecycleMethodsArePublic(PKG)))
+                .singleElement().asString().contains("Shutdown.closeAll()").contains("cannot be invoked by Jenkins");
+    }
+
+    @Test
     void shouldFindTheEndpointStaplerCannotCall() {
         assertThat(violations(PluginRules.formEndpointsAreInPublicTypes(PKG)))
                 .singleElement().asString().contains("HiddenForm.doFillColourItems(").contains("not public");
