@@ -37,7 +37,7 @@ public final class ColdCapture {
         Instant end = Instant.now();
         TimeWindow window = new TimeWindow(end.minusSeconds(1800), end);
         List<GraphSpec> specs = new ArrayList<>();
-        for (UserScripts.Graph g : EngineBenchmark.graphs(graphs)) {
+        for (UserScripts.Graph g : Runners.graphs(graphs)) {
             specs.add(GraphSpec.builder().name(g.name()).title(g.title()).metricQuery(g.metricQuery())
                     .width(g.width()).height(g.height()).build());
         }
