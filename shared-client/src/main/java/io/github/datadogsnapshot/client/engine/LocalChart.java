@@ -72,7 +72,7 @@ public final class LocalChart {
      * The title: the graph's title, else its metric query, else the elements of its requests' plain queries joined
      * by {@code ", "} (the emulator's rule too).
      */
-    static String title(GraphSpec graph) {
+    public static String title(GraphSpec graph) {
         if (graph.title().isPresent()) {
             return graph.title().get();
         }

@@ -15,7 +15,7 @@ import java.util.List;
  * holds the others back: one slow answer never blocks the endpoint. When the budget is used up, or a 429 names a
  * reset, every request waits for the reset instead of spending more 429s. Thread-safe.
  */
-public final class RateLimitBudget {
+final class RateLimitBudget {
 
     /** How long the others wait for the first request's answer before they go anyway. */
     public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(1);

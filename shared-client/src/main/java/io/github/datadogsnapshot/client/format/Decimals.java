@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 public final class Decimals {
 
     /** From here on (in magnitude) a number is written with a power of ten. */
-    static final BigDecimal LARGE = new BigDecimal("1e15");
+    public static final BigDecimal LARGE = new BigDecimal("1e15");
     /** Below this (in magnitude, zero aside) a number is written with a power of ten. */
     static final BigDecimal SMALL = new BigDecimal("1e-6");
 

@@ -25,7 +25,7 @@ public record GraphQuery(String source, String query, String problem) {
         }
     }
 
-    static GraphQuery plain(String source, String query) {
+    public static GraphQuery plain(String source, String query) {
         return new GraphQuery(source, query.trim(), null);
     }
 

@@ -196,7 +196,7 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
     }
 
     /** The change in percent; null when there is none to state (no value, a zero or non-finite baseline, ...). */
-    static Double changePercent(Double now, Double before) {
+    public static Double changePercent(Double now, Double before) {
         if (now == null || before == null || before == 0 || !Double.isFinite(now) || !Double.isFinite(before)) {
             return null;
         }

@@ -59,7 +59,7 @@ public record SeriesStats(String query, String scope, String unit, int points, D
      * The points of a series sorted by time, stably (of points stating the same time the later in the answer counts
      * as the later one): an answer in another order still has the latest point last.
      */
-    static List<MetricSeries.Point> inTimeOrder(MetricSeries series) {
+    public static List<MetricSeries.Point> inTimeOrder(MetricSeries series) {
         List<MetricSeries.Point> points = new java.util.ArrayList<>(series.points());
         points.sort(java.util.Comparator.comparingLong(MetricSeries.Point::epochMillis));
         return points;
