@@ -151,8 +151,9 @@ final class PluginRules {
 
     static ArchRule noClientInternals(String pkg) {
         return noClasses().that().resideInAPackage(pkg)
-                .should().dependOnClassesThat().resideInAPackage("io.github.datadogsnapshot.client.internal..")
-                .because("the client's internal package is not its API");
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.datadogsnapshot.client.engine..",
+                        "io.github.datadogsnapshot.client.transport..")
+                .because("the client's engine and transport are its workings, not its API");
     }
 
     /** Describables are saved in config.xml, actions in build.xml: their saved fields must hold no key. */
