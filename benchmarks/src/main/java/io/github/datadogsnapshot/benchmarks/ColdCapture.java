@@ -1,15 +1,15 @@
 package io.github.datadogsnapshot.benchmarks;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureListener;
-import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureListener;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

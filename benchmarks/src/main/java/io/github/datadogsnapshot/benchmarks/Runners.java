@@ -5,16 +5,16 @@ import static io.github.datadogsnapshot.benchmarks.EngineBenchmark.CLIENT_WITH_N
 import static io.github.datadogsnapshot.benchmarks.EngineBenchmark.EVERY_SECOND;
 import static io.github.datadogsnapshot.benchmarks.EngineBenchmark.SLEEP;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureListener;
-import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureListener;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import java.io.IOException;
 import java.net.http.HttpClient;
