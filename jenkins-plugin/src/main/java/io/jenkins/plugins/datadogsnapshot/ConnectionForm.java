@@ -1,9 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import hudson.util.FormValidation;
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.DatadogSite;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.config.DatadogSite;
 import java.time.Duration;
 import java.util.Map;
 

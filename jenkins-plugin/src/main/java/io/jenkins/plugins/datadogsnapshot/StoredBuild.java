@@ -1,6 +1,6 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 import java.util.Objects;
 import java.util.function.Predicate;
 
