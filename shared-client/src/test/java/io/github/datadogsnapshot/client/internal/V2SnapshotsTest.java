@@ -36,6 +36,7 @@ class V2SnapshotsTest {
 
     static final String VIEW = "/api/v2/snapshot/view/authenticated/30d/6b3e.png";
     static final String PENDING = "{\"data\":{\"attributes\":{\"status\":\"pending\"}}}";
+    static final String API_KEY = "secret-api-7f3";
 
     @TempDir
     Path dir;
@@ -86,7 +87,7 @@ class V2SnapshotsTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.start();
-        harness = new V2Harness(base(), "api-k", "app-k", clock);
+        harness = new V2Harness(base(), API_KEY, "secret-app-9c1", clock);
         return harness.snapshots();
     }
 
@@ -116,8 +117,11 @@ class V2SnapshotsTest {
     }
 
     V2SnapshotJob.Outcome run(V2Snapshots snapshots) throws Exception {
-        return snapshots.start(V2Harness.GRAPH, V2Harness.BODY, dir.resolve("latency.png"),
+        V2SnapshotJob.Outcome outcome = snapshots.start(V2Harness.GRAPH, V2Harness.BODY, dir.resolve("latency.png"),
                 V2Harness.NOW.plusSeconds(60), harness.listener).result().get(30, TimeUnit.SECONDS);
+        String said = (outcome.failure() == null ? "" : String.valueOf(outcome.failure().getMessage())) + harness.heard;
+        assertThat(said).as("no key in a message").doesNotContain(API_KEY).doesNotContain("secret-app-9c1");
+        return outcome;
     }
 
     @Test
@@ -134,9 +138,10 @@ class V2SnapshotsTest {
         assertThat(outcome.image().checks()).isEqualTo(3);
         assertThat(outcome.image().width()).isEqualTo(400);
         assertThat(Files.readAllBytes(dir.resolve("latency.png"))).isEqualTo(png(400, 200));
-        assertThat(seen.get(0)).startsWith("POST /api/v2/snapshot key=api-k {\"data\":{\"type\":\"create_snapshot\","
+        assertThat(seen.get(0)).startsWith("POST /api/v2/snapshot key=" + API_KEY
+                + " {\"data\":{\"type\":\"create_snapshot\","
                 + "\"attributes\":{\"start\":" + V2Harness.WINDOW.start().toEpochMilli());
-        assertThat(seen.subList(1, 4)).containsOnly("GET " + VIEW + " key=api-k");
+        assertThat(seen.subList(1, 4)).containsOnly("GET " + VIEW + " key=" + API_KEY);
     }
 
     @Test
