@@ -1,9 +1,8 @@
 package io.github.datadogsnapshot.client.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.datadogsnapshot.client.internal.HttpTransport;
-import io.github.datadogsnapshot.client.internal.Json;
-import io.github.datadogsnapshot.client.internal.Png;
+import io.github.datadogsnapshot.client.wire.Json;
+import io.github.datadogsnapshot.client.wire.Png;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.client.transport;
 
-import io.github.datadogsnapshot.client.ServiceException;
+import io.github.datadogsnapshot.client.exception.ServiceException;
 import java.util.List;
 
 /**

@@ -1,12 +1,11 @@
 package io.github.datadogsnapshot.client.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.ClientSideException;
-import io.github.datadogsnapshot.client.ServiceException;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.dashboard.V2SnapshotBody;
-import io.github.datadogsnapshot.client.internal.HttpTransport;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.exception.ClientSideException;
+import io.github.datadogsnapshot.client.exception.ServiceException;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

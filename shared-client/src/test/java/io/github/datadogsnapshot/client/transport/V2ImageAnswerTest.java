@@ -2,7 +2,6 @@ package io.github.datadogsnapshot.client.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.internal.HttpTransport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

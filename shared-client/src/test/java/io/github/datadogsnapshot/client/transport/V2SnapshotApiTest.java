@@ -3,10 +3,9 @@ package io.github.datadogsnapshot.client.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.ClientSideException;
-import io.github.datadogsnapshot.client.ServiceException;
-import io.github.datadogsnapshot.client.internal.HttpTransport;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.exception.ClientSideException;
+import io.github.datadogsnapshot.client.exception.ServiceException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
