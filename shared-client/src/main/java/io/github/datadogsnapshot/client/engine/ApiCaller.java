@@ -46,6 +46,8 @@ final class ApiCaller {
         final String subject;
         /** Attempts so far, counting from 1; waits for a reset are not attempts. */
         int attempts = 1;
+        /** The JSON body of a POST; {@code null} for a GET. */
+        byte[] body;
 
         Call(URI uri, Instant requestedAt, Instant deadline, String attempted, String limitName, String subject) {
             this.uri = uri;
@@ -145,7 +147,8 @@ final class ApiCaller {
     private void send(StepChain<?> chain, RateLimitBudget budget, Call call) {
         HttpTransport.JsonAnswer answer;
         try {
-            answer = transport.getJson(call.uri, credentials, call.deadline, chain.exchange);
+            answer = call.body == null ? transport.getJson(call.uri, credentials, call.deadline, chain.exchange)
+                    : transport.postJson(call.uri, call.body, credentials, call.deadline, chain.exchange);
         } catch (Exchange.DeadlinePassed e) {
             budget.released();
             Duration waited = Duration.between(call.requestedAt, chain.now());

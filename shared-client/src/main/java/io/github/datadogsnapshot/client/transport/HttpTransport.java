@@ -5,20 +5,18 @@ import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.format.Durations;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -27,9 +25,9 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -117,37 +115,40 @@ public final class HttpTransport implements Closeable {
      * @throws java.util.concurrent.CancellationException when {@code exchange} was aborted
      */
     public JsonAnswer getJson(URI uri, Credentials credentials, Instant deadline, Exchange exchange) throws IOException {
-        HttpGet get = request(uri, deadline);
-        get.setHeader("Accept", "application/json");
-        get.setHeader("DD-API-KEY", credentials.apiKey());
-        get.setHeader("DD-APPLICATION-KEY", credentials.applicationKey());
+        return withKeys(new HttpGet(uri), "application/json", credentials, deadline, exchange);
+    }
+
+    /** POST of a JSON body with the keys as headers; otherwise as {@link #getJson}. */
+    public JsonAnswer postJson(URI uri, byte[] body, Credentials credentials, Instant deadline, Exchange exchange)
+            throws IOException {
+        HttpPost post = new HttpPost(uri);
+        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        return withKeys(post, "application/json", credentials, deadline, exchange);
+    }
+
+    /**
+     * GET with the keys as headers of an answer that may be JSON or an image ({@code accept}), read whole up to
+     * {@link #MAX_JSON_BYTES} (a longer one is {@link JsonAnswer#cut()}): the v2 snapshot images, which live on the
+     * API host and may need the keys. The caller checks the host before.
+     */
+    public JsonAnswer getWithKeys(URI uri, String accept, Credentials credentials, Instant deadline, Exchange exchange)
+            throws IOException {
+        return withKeys(new HttpGet(uri), accept, credentials, deadline, exchange);
+    }
+
+    private JsonAnswer withKeys(HttpUriRequestBase request, String accept, Credentials credentials, Instant deadline,
+                                Exchange exchange) throws IOException {
+        configure(request, deadline);
+        request.setHeader("Accept", accept);
+        request.setHeader("DD-API-KEY", credentials.apiKey());
+        request.setHeader("DD-APPLICATION-KEY", credentials.applicationKey());
         long[] received = {-1};
-        return bounded(get, deadline, exchange, () -> received[0] < 0 ? "no answer" : "an answer still arriving ("
+        return bounded(request, deadline, exchange, () -> received[0] < 0 ? "no answer" : "an answer still arriving ("
                 + received[0] + " bytes)", () -> {
-            ClassicHttpResponse response = client.executeOpen(null, get, null);
+            ClassicHttpResponse response = client.executeOpen(null, request, null);
             received[0] = 0;
             try {
-                Map<String, String> headers = new TreeMap<>();
-                for (Header h : response.getHeaders()) {
-                    headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-                }
-                byte[] body = new byte[0];
-                boolean cut = false;
-                HttpEntity entity = response.getEntity();
-                if (entity != null) {
-                    InputStream in = entity.getContent();
-                    // One byte more than the limit tells a longer answer from one of exactly the limit.
-                    body = readAtMost(in, MAX_JSON_BYTES + 1, received);
-                    cut = body.length > MAX_JSON_BYTES;
-                    if (cut) {
-                        body = java.util.Arrays.copyOf(body, MAX_JSON_BYTES);
-                        // Drop the connection: closing the body's stream would read the rest of it.
-                        get.cancel();
-                    } else {
-                        in.close();
-                    }
-                }
-                return new JsonAnswer(response.getCode(), headers, body, cut);
+                return AnswerBodies.json(request, response, MAX_JSON_BYTES, received);
             } finally {
                 closeQuietly(response);
             }
@@ -163,7 +164,8 @@ public final class HttpTransport implements Closeable {
      */
     public Download download(URI uri, Path target, long maxBytes, Instant deadline, Exchange exchange)
             throws IOException {
-        HttpGet get = request(uri, deadline);
+        HttpGet get = new HttpGet(uri);
+        configure(get, deadline);
         get.setHeader("Accept", "image/png");
         long[] received = {-1};
         return bounded(get, deadline, exchange, () -> received[0] < 0 ? "no answer" : "an image still arriving ("
@@ -171,55 +173,11 @@ public final class HttpTransport implements Closeable {
             ClassicHttpResponse response = client.executeOpen(null, get, null);
             received[0] = 0;
             try {
-                return save(get, response, target, maxBytes, received);
+                return AnswerBodies.save(get, response, target, maxBytes, received);
             } finally {
                 closeQuietly(response);
             }
         });
-    }
-
-    private static Download save(HttpGet get, ClassicHttpResponse response, Path target, long maxBytes,
-                                 long[] received) throws IOException {
-        HttpEntity entity = response.getEntity();
-        String type = entity == null || entity.getContentType() == null ? "" : entity.getContentType();
-        Header location = response.getFirstHeader("Location");
-        boolean tooLarge = entity != null && entity.getContentLength() > maxBytes;
-        if (entity != null && !tooLarge) {
-            InputStream in = entity.getContent();
-            try (OutputStream out = Files.newOutputStream(target)) {
-                byte[] buffer = new byte[16 * 1024];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    if (received[0] + n > maxBytes) {
-                        tooLarge = true;
-                        break;
-                    }
-                    received[0] += n;
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (!tooLarge) {
-                in.close();
-            }
-        }
-        if (tooLarge) {
-            // Drop the connection: closing the body's stream would read the rest of it to reuse the connection.
-            get.cancel();
-        }
-        return new Download(response.getCode(), type, location == null ? null : location.getValue(), received[0],
-                tooLarge);
-    }
-
-    private static byte[] readAtMost(InputStream in, int max, long[] received) throws IOException {
-        byte[] body = new byte[Math.min(max, 8192)];
-        int length = 0;
-        for (int n; length < max && (n = in.read(body, length, Math.min(body.length, max) - length)) >= 0; ) {
-            length += n;
-            received[0] = length;
-            if (length == body.length && length < max) {
-                body = java.util.Arrays.copyOf(body, Math.min(max, body.length * 2));
-            }
-        }
-        return java.util.Arrays.copyOf(body, length);
     }
 
     /**
@@ -227,18 +185,16 @@ public final class HttpTransport implements Closeable {
      * {@link #TIMER_MARGIN}: at the deadline the deadline timer cuts the exchange, so that it ends as "the deadline
      * passed", not as a socket time out.
      */
-    private HttpGet request(URI uri, Instant deadline) throws Exchange.DeadlinePassed {
+    private void configure(HttpUriRequestBase request, Instant deadline) throws Exchange.DeadlinePassed {
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
             throw new Exchange.DeadlinePassed("no time left to ask");
         }
-        HttpGet get = new HttpGet(uri);
-        get.setConfig(RequestConfig.custom()
+        request.setConfig(RequestConfig.custom()
                 .setConnectionRequestTimeout(Timeout.of(shorter(responseTimeout, left.plus(TIMER_MARGIN))))
                 .setResponseTimeout(Timeout.of(shorter(responseTimeout, left.plus(TIMER_MARGIN))))
                 .setRedirectsEnabled(false)
                 .build());
-        return get;
     }
 
     @FunctionalInterface
@@ -251,9 +207,9 @@ public final class HttpTransport implements Closeable {
         String describe();
     }
 
-    private <T> T bounded(HttpGet get, Instant deadline, Exchange exchange, Progress progress, Call<T> call)
-            throws IOException {
-        exchange.begin(get::cancel);
+    private <T> T bounded(HttpUriRequestBase request, Instant deadline, Exchange exchange, Progress progress,
+                          Call<T> call) throws IOException {
+        exchange.begin(request::cancel);
         Duration left = Duration.between(clock.instant(), deadline);
         TaskRunner.Cancellable watchdog = runner.alarm(left, exchange::expire);
         try {

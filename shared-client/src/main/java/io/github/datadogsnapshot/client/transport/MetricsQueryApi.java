@@ -135,7 +135,7 @@ public final class MetricsQueryApi {
     }
 
     /** {@code ms}, {@code %}, {@code B/s} from Datadog's {@code [primary, per]}; {@code null} when unknown. */
-    static String unit(JsonNode unit) {
+    public static String unit(JsonNode unit) {
         String primary = unitName(unit.isArray() ? unit.path(0) : unit);
         if (primary == null) {
             return null;
