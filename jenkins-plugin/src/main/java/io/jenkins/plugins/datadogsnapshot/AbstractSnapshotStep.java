@@ -1,22 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.EnvVars;
-import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * The arguments both Pipeline steps share: one graph given directly ({@code metricQuery: '...', title: '...'})
@@ -28,18 +15,10 @@ import org.kohsuke.stapler.verb.POST;
  */
 public abstract class AbstractSnapshotStep extends Step {
 
+    /** The graph given directly. */
     private final Graph single = new Graph();
-    private List<Graph> graphs = new ArrayList<>();
-    private Integer padding;
-    private boolean failOnError;
-    private String site;
-    private String apiUrl;
-    private String apiKeyCredentialsId;
-    private String appKeyCredentialsId;
-    private boolean numbers = true;
-    private String renderer;
-    private String baseline;
-    private String regressionResult;
+    /** The settings the steps share with the freestyle action, kept and turned into a request by it. */
+    private final CaptureSettings shared = new DatadogSnapshotRecorder();
 
     public String getMetricQuery() {
         return single.getMetricQuery();
@@ -115,108 +94,108 @@ public abstract class AbstractSnapshotStep extends Step {
     }
 
     public List<Graph> getGraphs() {
-        return new ArrayList<>(graphs);
+        return shared.getGraphs();
     }
 
     @DataBoundSetter
     public void setGraphs(@CheckForNull List<Graph> graphs) {
-        this.graphs = graphs == null ? new ArrayList<>() : new ArrayList<>(graphs);
+        shared.setGraphs(graphs);
     }
 
     public Integer getPadding() {
-        return padding;
+        return shared.getPadding();
     }
 
     /** Seconds before the window's start that graphs begin; the global default when not given. */
     @DataBoundSetter
     public void setPadding(Integer padding) {
-        this.padding = padding;
+        shared.setPadding(padding);
     }
 
     public boolean isFailOnError() {
-        return failOnError;
+        return shared.isFailOnError();
     }
 
     /** Whether graphs that could not be captured fail the step (after all graphs were tried). */
     @DataBoundSetter
     public void setFailOnError(boolean failOnError) {
-        this.failOnError = failOnError;
+        shared.setFailOnError(failOnError);
     }
 
     public String getSite() {
-        return site;
+        return shared.getSite();
     }
 
     @DataBoundSetter
     public void setSite(String site) {
-        this.site = Text.trimToNull(site);
+        shared.setSite(site);
     }
 
     public String getApiUrl() {
-        return apiUrl;
+        return shared.getApiUrl();
     }
 
     @DataBoundSetter
     public void setApiUrl(String apiUrl) {
-        this.apiUrl = Text.trimToNull(apiUrl);
+        shared.setApiUrl(apiUrl);
     }
 
     public String getApiKeyCredentialsId() {
-        return apiKeyCredentialsId;
+        return shared.getApiKeyCredentialsId();
     }
 
     @DataBoundSetter
     public void setApiKeyCredentialsId(String apiKeyCredentialsId) {
-        this.apiKeyCredentialsId = Text.trimToNull(apiKeyCredentialsId);
+        shared.setApiKeyCredentialsId(apiKeyCredentialsId);
     }
 
     public String getAppKeyCredentialsId() {
-        return appKeyCredentialsId;
+        return shared.getAppKeyCredentialsId();
     }
 
     @DataBoundSetter
     public void setAppKeyCredentialsId(String appKeyCredentialsId) {
-        this.appKeyCredentialsId = Text.trimToNull(appKeyCredentialsId);
+        shared.setAppKeyCredentialsId(appKeyCredentialsId);
     }
 
     public boolean isNumbers() {
-        return numbers;
+        return shared.isNumbers();
     }
 
     /** Whether each graph's numbers are fetched beside its picture (Datadog's metrics query API); default true. */
     @DataBoundSetter
     public void setNumbers(boolean numbers) {
-        this.numbers = numbers;
+        shared.setNumbers(numbers);
     }
 
     public String getRenderer() {
-        return renderer;
+        return shared.getRenderer();
     }
 
     /** {@code datadog} (the default), {@code local} or {@code auto}. */
     @DataBoundSetter
     public void setRenderer(String renderer) {
-        this.renderer = Text.trimToNull(renderer);
+        shared.setRenderer(renderer);
     }
 
     public String getBaseline() {
-        return baseline;
+        return shared.getBaseline();
     }
 
     /** Empty for the previous successful build, {@code none}, or a build number; variables are expanded. */
     @DataBoundSetter
     public void setBaseline(String baseline) {
-        this.baseline = Text.trimToNull(baseline);
+        shared.setBaseline(baseline);
     }
 
     public String getRegressionResult() {
-        return regressionResult;
+        return shared.getRegressionResult();
     }
 
     /** {@code UNSTABLE} (the default) or {@code FAILURE}. */
     @DataBoundSetter
     public void setRegressionResult(String regressionResult) {
-        this.regressionResult = Text.trimToNull(regressionResult);
+        shared.setRegressionResult(regressionResult);
     }
 
     /**
@@ -228,132 +207,6 @@ public abstract class AbstractSnapshotStep extends Step {
         if (single.isGiven()) {
             b.graph(single);
         }
-        return b.graphs(graphs)
-                .paddingSeconds(padding)
-                .failOnError(failOnError)
-                .site(site)
-                .apiUrl(apiUrl)
-                .apiKeyCredentialsId(apiKeyCredentialsId)
-                .appKeyCredentialsId(appKeyCredentialsId)
-                .numbers(numbers)
-                .renderer(renderer)
-                .baseline(baseline)
-                .regressionResult(regressionResult);
-    }
-
-    /**
-     * What both step descriptors share: the context they need and the form endpoints of the shared arguments.
-     * The Pipeline syntax page calls these in the context of the job, or of Jenkins outside a job.
-     */
-    public abstract static class SnapshotStepDescriptor extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            // FlowNode: a regression marks the step's node, as junit and unstable do.
-            return Set.of(Run.class, TaskListener.class, EnvVars.class, FlowNode.class);
-        }
-
-        @POST
-        public ListBoxModel doFillRendererItems(@AncestorInPath Item item) {
-            if (!FormSupport.mayConfigure(item)) {
-                return new ListBoxModel();
-            }
-            return FormSupport.rendererItems();
-        }
-
-        @POST
-        public ListBoxModel doFillRegressionResultItems(@AncestorInPath Item item) {
-            if (!FormSupport.mayConfigure(item)) {
-                return new ListBoxModel();
-            }
-            return FormSupport.regressionResultItems();
-        }
-
-        @POST
-        public FormValidation doCheckThresholds(@AncestorInPath Item item, @QueryParameter String thresholds) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.thresholds(thresholds));
-        }
-
-        @POST
-        public FormValidation doCheckRenderer(
-                @AncestorInPath Item item, @QueryParameter String renderer, @QueryParameter boolean numbers) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.renderer(renderer, numbers));
-        }
-
-        @POST
-        public FormValidation doCheckBaseline(@AncestorInPath Item item, @QueryParameter String baseline) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.baseline(baseline));
-        }
-
-        @POST
-        public ListBoxModel doFillSiteItems(@AncestorInPath Item item) {
-            if (!FormSupport.mayConfigure(item)) {
-                return new ListBoxModel();
-            }
-            return FormSupport.siteItems(Messages.AbstractSnapshotStep_globalSite());
-        }
-
-        @POST
-        public ListBoxModel doFillApiKeyCredentialsIdItems(
-                @AncestorInPath Item item,
-                @QueryParameter String site,
-                @QueryParameter String apiUrl,
-                @QueryParameter String apiKeyCredentialsId) {
-            return FormSupport.keyItems(item, site, apiUrl, apiKeyCredentialsId);
-        }
-
-        @POST
-        public ListBoxModel doFillAppKeyCredentialsIdItems(
-                @AncestorInPath Item item,
-                @QueryParameter String site,
-                @QueryParameter String apiUrl,
-                @QueryParameter String appKeyCredentialsId) {
-            return FormSupport.keyItems(item, site, apiUrl, appKeyCredentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckMetricQuery(
-                @AncestorInPath Item item, @QueryParameter String metricQuery, @QueryParameter String graphDef) {
-            if (!FormSupport.mayConfigure(item)
-                    || (Text.trimToNull(metricQuery) == null && Text.trimToNull(graphDef) == null)) {
-                // Without a query here the graphs list may hold them; the build says if neither does.
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.queryOrDefinition(metricQuery, graphDef));
-        }
-
-        @POST
-        public FormValidation doCheckGraphDef(@AncestorInPath Item item, @QueryParameter String graphDef) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.graphDef(graphDef));
-        }
-
-        @POST
-        public FormValidation doCheckPadding(@AncestorInPath Item item, @QueryParameter String padding) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(
-                    GraphChecks.seconds("padding", padding, 0, DatadogSnapshotConfiguration.MAX_PADDING_SECONDS));
-        }
-
-        @POST
-        public FormValidation doCheckApiUrl(@AncestorInPath Item item, @QueryParameter String apiUrl) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.apiUrl(apiUrl));
-        }
+        return shared.applyTo(b);
     }
 }

@@ -11,20 +11,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Stores captured images with a build: in {@value SnapshotsAction#URL_NAME}/ of the build's own directory
+ * Stores captured images with a build: in {@value #FOLDER_NAME}/ of the build's own directory
  * ({@link Run#getRootDir()}), next to {@code build.xml} and the log, not among its artifacts. There they are deleted
  * with the build and only with it ("discard old artifacts" leaves them), are served only by the build's
- * {@link SnapshotsAction} with its permission checks, and are not listed as build artifacts. A capture runs on the
- * controller into a work folder in the same directory; this moves its images into place, writes the merged
- * manifest last, and updates the build's action. Captures of one build are stored one at a time, so parallel
+ * build's snapshots action with its permission checks, and are not listed as build artifacts. A capture runs on the
+ * controller into a work folder in the same directory; this moves its images into place and writes the merged
+ * manifest last. Captures of one build are stored one at a time, so parallel
  * branches add to the manifest instead of overwriting each other's entries.
  */
 final class BuildStorage {
+
+    /** The folder in the build's directory, also the URL of the build's snapshots below the build. */
+    static final String FOLDER_NAME = "datadog-snapshots";
+
+    /** The form of every image name the client writes; anything else is refused before the manifest is read. */
+    private static final Pattern IMAGE_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
 
     /** Striped locks: captures of one build share a lock, captures of different builds rarely wait on each other. */
     private static final Object[] LOCKS = new Object[64];
@@ -39,7 +48,7 @@ final class BuildStorage {
 
     /** The folder of a build's snapshots in its directory. */
     static Path folder(Run<?, ?> run) {
-        return run.getRootDir().toPath().resolve(SnapshotsAction.URL_NAME);
+        return run.getRootDir().toPath().resolve(FOLDER_NAME);
     }
 
     /**
@@ -49,28 +58,7 @@ final class BuildStorage {
     static Path newWorkFolder(Run<?, ?> run) throws IOException {
         Path buildDir = run.getRootDir().toPath();
         Files.createDirectories(buildDir);
-        return Files.createTempDirectory(buildDir, "." + SnapshotsAction.URL_NAME + "-");
-    }
-
-    /**
-     * Adds {@code entries}, whose images are in {@code captureDir}, to the build's snapshots.
-     *
-     * @return the build's action, attached on the first capture
-     */
-    static SnapshotsAction store(Run<?, ?> run, Path captureDir, List<ManifestEntry> entries, String endpoint)
-            throws IOException {
-        synchronized (lockFor(run)) {
-            SnapshotsAction action = run.getAction(SnapshotsAction.class);
-            Manifest before = action == null ? null : action.manifest().orElse(null);
-            Manifest merged = storeInFolder(folder(run), captureDir, before, entries, endpoint, Instant.now());
-            if (action == null) {
-                action = new SnapshotsAction();
-                run.addAction(action);
-            }
-            action.updated(merged);
-            run.save();
-            return action;
-        }
+        return Files.createTempDirectory(buildDir, "." + FOLDER_NAME + "-");
     }
 
     /**
@@ -120,7 +108,7 @@ final class BuildStorage {
         }
         entries.forEach(e -> candidates.add(e.name() + ".png"));
         for (String file : candidates) {
-            if (!listed.contains(file) && SnapshotsAction.isImageFileName(file)) {
+            if (!listed.contains(file) && isImageFileName(file)) {
                 Files.deleteIfExists(folder.resolve(file));
             }
         }
@@ -134,7 +122,25 @@ final class BuildStorage {
         }
     }
 
-    private static Object lockFor(Run<?, ?> run) {
+    /** Whether {@code file} has the form of an image name the client writes: no path, no hidden file. */
+    static boolean isImageFileName(String file) {
+        return IMAGE_FILE.matcher(file).matches();
+    }
+
+    /** Deletes a capture's work folder and what is left in it. */
+    static void deleteWorkFolder(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The lock captures of {@code run} are stored under, one at a time. */
+    static Object lockFor(Run<?, ?> run) {
         return LOCKS[Math.floorMod(run.getUrl().hashCode(), LOCKS.length)];
     }
 }

@@ -23,4 +23,10 @@ record CaptureDefaults(
         Integer width,
         Integer height,
         Duration padding,
-        Duration timeout) {}
+        Duration timeout) {
+
+    /** The longest padding a capture or the global configuration accepts: a week. */
+    static final int MAX_PADDING_SECONDS = 7 * 24 * 3600;
+    /** The longest time one graph may take, as the global configuration accepts it: an hour. */
+    static final int MAX_TIMEOUT_SECONDS = 3600;
+}

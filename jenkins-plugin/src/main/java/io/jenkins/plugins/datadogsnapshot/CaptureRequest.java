@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
 final class CaptureRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_PADDING_SECONDS = DatadogSnapshotConfiguration.MAX_PADDING_SECONDS;
+    private static final int MAX_PADDING_SECONDS = CaptureDefaults.MAX_PADDING_SECONDS;
     /** Stands in for the chart renderer where options are only checked: nothing is drawn with it. */
     static final ChartRenderer CHARTS_FOR_CHECKS = chart -> {
         throw new IllegalStateException("only for checking the options");

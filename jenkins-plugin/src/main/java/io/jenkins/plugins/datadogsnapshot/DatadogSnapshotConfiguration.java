@@ -1,22 +1,14 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
-import hudson.ProxyConfiguration;
-import hudson.init.Terminator;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import hudson.util.Secret;
-import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.ClientSettings;
-import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.config.DatadogSite;
 import java.time.Duration;
-import java.util.Map;
 import jenkins.model.GlobalConfiguration;
-import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -39,8 +31,8 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
     /** The name it had before, the same as the {@code datadogSnapshot} step's; still read. */
     static final String OLD_SYMBOL = "datadogSnapshot";
 
-    static final int MAX_TIMEOUT_SECONDS = 3600;
-    static final int MAX_PADDING_SECONDS = 7 * 24 * 3600;
+    private static final int MAX_TIMEOUT_SECONDS = CaptureDefaults.MAX_TIMEOUT_SECONDS;
+    private static final int MAX_PADDING_SECONDS = CaptureDefaults.MAX_PADDING_SECONDS;
 
     private String site = DatadogSite.US1.siteName();
     private String apiUrl;
@@ -167,87 +159,53 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
                 Duration.ofSeconds(timeoutSeconds));
     }
 
-    /** Closes the shared snapshot clients (connection pools) when Jenkins shuts down. */
-    @Terminator
-    public static void closeSharedClients() {
-        SnapshotClients.shared().closeAll();
-    }
-
-    /** Jenkins' HTTP proxy, or null when none is configured. */
-    @CheckForNull
-    static ProxySettings jenkinsProxy() {
-        ProxyConfiguration proxy = Jenkins.get().proxy;
-        if (proxy == null || proxy.name == null || proxy.name.isBlank()) {
-            return null;
-        }
-        Secret password = proxy.getSecretPassword();
-        return new ProxySettings(
-                proxy.name.trim(),
-                proxy.port,
-                proxy.getUserName(),
-                password == null ? null : password.getPlainText().toCharArray(),
-                proxy.getNoProxyHostPatterns());
-    }
-
-    /** An absolute URL for a path relative to Jenkins' root, or the path itself when no root URL is set. */
-    static String absoluteUrl(String rootRelativePath) {
-        String root = Jenkins.get().getRootUrl();
-        return root == null ? rootRelativePath : root + rootRelativePath;
-    }
-
     @POST
     public ListBoxModel doFillSiteItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.siteItems(null);
+        return FormSupport.global(() -> FormSupport.siteItems(null));
     }
 
     @POST
     public ListBoxModel doFillApiKeyCredentialsIdItems(
             @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String apiKeyCredentialsId) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.keyItems(null, site, apiUrl, apiKeyCredentialsId);
+        return FormSupport.global(() -> FormSupport.keyItems(null, site, apiUrl, apiKeyCredentialsId));
     }
 
     @POST
     public ListBoxModel doFillAppKeyCredentialsIdItems(
             @QueryParameter String site, @QueryParameter String apiUrl, @QueryParameter String appKeyCredentialsId) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.keyItems(null, site, apiUrl, appKeyCredentialsId);
+        return FormSupport.global(() -> FormSupport.keyItems(null, site, apiUrl, appKeyCredentialsId));
     }
 
     @POST
     public FormValidation doCheckApiUrl(@QueryParameter String apiUrl) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.toValidation(GraphChecks.apiUrl(apiUrl));
+        return FormSupport.checkGlobal(() -> GraphChecks.apiUrl(apiUrl));
     }
 
     @POST
     public FormValidation doCheckDefaultWidth(@QueryParameter String defaultWidth) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.toValidation(GraphChecks.size("width", defaultWidth));
+        return FormSupport.checkGlobal(() -> GraphChecks.size("width", defaultWidth));
     }
 
     @POST
     public FormValidation doCheckDefaultHeight(@QueryParameter String defaultHeight) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.toValidation(GraphChecks.size("height", defaultHeight));
+        return FormSupport.checkGlobal(() -> GraphChecks.size("height", defaultHeight));
     }
 
     @POST
     public FormValidation doCheckPaddingSeconds(@QueryParameter String paddingSeconds) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.toValidation(GraphChecks.seconds("paddingSeconds", paddingSeconds, 0, MAX_PADDING_SECONDS));
+        return FormSupport.checkGlobal(
+                () -> GraphChecks.seconds("paddingSeconds", paddingSeconds, 0, MAX_PADDING_SECONDS));
     }
 
     @POST
     public FormValidation doCheckTimeoutSeconds(@QueryParameter String timeoutSeconds) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormSupport.toValidation(GraphChecks.seconds("timeoutSeconds", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS));
+        return FormSupport.checkGlobal(
+                () -> GraphChecks.seconds("timeoutSeconds", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS));
     }
 
     /**
-     * Checks both keys against the configured endpoint without creating a snapshot (see {@link ConnectionCheck}),
-     * and says which key is wrong.
+     * Checks both keys against the configured endpoint without creating a snapshot, and says which key is wrong
+     * (see {@link ConnectionForm}).
      */
     @POST
     public FormValidation doTestConnection(
@@ -255,43 +213,6 @@ public class DatadogSnapshotConfiguration extends GlobalConfiguration {
             @QueryParameter String apiUrl,
             @QueryParameter String apiKeyCredentialsId,
             @QueryParameter String appKeyCredentialsId) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        ApiEndpoint endpoint;
-        try {
-            endpoint = ApiEndpoint.resolve(Text.firstGiven(site, DatadogSite.US1.siteName()), apiUrl, Map.of());
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
-        String uri = endpoint.baseUri().toString();
-        String apiKey = FormSupport.globalSecret(apiKeyCredentialsId, uri);
-        String appKey = FormSupport.globalSecret(appKeyCredentialsId, uri);
-        if (apiKey == null) {
-            return FormValidation.error(
-                    Messages.DatadogSnapshotConfiguration_noCredentials("API key", describe(apiKeyCredentialsId)));
-        }
-        if (appKey == null) {
-            return FormValidation.error(Messages.DatadogSnapshotConfiguration_noCredentials(
-                    "application key", describe(appKeyCredentialsId)));
-        }
-        Credentials keys;
-        try {
-            keys = Credentials.of(apiKey, appKey);
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
-        ConnectionCheck.Result result =
-                new ConnectionCheck(endpoint, Duration.ofSeconds(15), jenkinsProxy()).check(keys);
-        String message = new KeyNames(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId))
-                .inJenkinsTerms(result.message());
-        return switch (result.outcome()) {
-            case OK -> FormValidation.ok(message);
-            case WARNING -> FormValidation.warning(message);
-            case ERROR -> FormValidation.error(message);
-        };
-    }
-
-    private static String describe(String credentialsId) {
-        String id = Text.trimToNull(credentialsId);
-        return id == null ? "(none selected)" : "'" + id + "'";
+        return FormSupport.global(() -> ConnectionForm.test(site, apiUrl, apiKeyCredentialsId, appKeyCredentialsId));
     }
 }

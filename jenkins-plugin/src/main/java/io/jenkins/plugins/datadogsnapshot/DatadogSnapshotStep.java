@@ -82,7 +82,8 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
             TaskListener listener = getContext().get(TaskListener.class);
             EnvVars env = getContext().get(EnvVars.class);
             FlowNode node = getContext().get(FlowNode.class);
-            CaptureOutcome outcome = SnapshotRunner.create()
+            CaptureOutcome outcome = SnapshotRunner.create(
+                            DatadogSnapshotConfiguration.get().defaults())
                     .run(
                             run,
                             listener,
@@ -91,7 +92,7 @@ public class DatadogSnapshotStep extends AbstractSnapshotStep {
                             Instant.ofEpochMilli(run.getStartTimeInMillis()),
                             Instant.now(),
                             PipelineResults.marker(run, node));
-            return outcome.asStepResult(DatadogSnapshotConfiguration::absoluteUrl);
+            return outcome.asStepResult(JenkinsInstance::absoluteUrl);
         }
     }
 

@@ -81,7 +81,7 @@ public class DatadogSnapshotWindowStep extends AbstractSnapshotStep {
             EnvVars env = context.get(EnvVars.class);
             // The callback's context hands out the body's end node; the step's own context, its start node.
             FlowNode node = getContext().get(FlowNode.class);
-            SnapshotRunner.create()
+            SnapshotRunner.create(DatadogSnapshotConfiguration.get().defaults())
                     .run(
                             run,
                             listener,

@@ -18,6 +18,7 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.DatadogSite;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.springframework.security.core.Authentication;
@@ -46,7 +47,35 @@ final class FormSupport {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
     }
 
-    static FormValidation toValidation(Optional<String> problem) {
+    /**
+     * The guard of every check on a job's or a step's form: runs {@code check} for a user who may configure
+     * {@code item} (or Jenkins, where there is no item), and answers "fine" to anyone else, so that a reader neither
+     * learns anything nor sees an error on a page the form is shown on read-only.
+     */
+    static FormValidation check(@CheckForNull Item item, Supplier<Optional<String>> check) {
+        return mayConfigure(item) ? toValidation(check.get()) : FormValidation.ok();
+    }
+
+    /** The guard of every drop-down on a job's or a step's form: an empty list for who may not configure. */
+    static ListBoxModel fill(@CheckForNull Item item, Supplier<ListBoxModel> items) {
+        return mayConfigure(item) ? items.get() : new ListBoxModel();
+    }
+
+    /** The guard of every check on the global page: refuses (403) anyone who may not administer Jenkins. */
+    static FormValidation checkGlobal(Supplier<Optional<String>> check) {
+        return global(() -> toValidation(check.get()));
+    }
+
+    /**
+     * The guard of every other endpoint of the global page (drop-downs, the connection test): refuses (403) anyone
+     * who may not administer Jenkins, as Jenkins' own global pages do, before {@code answer} runs.
+     */
+    static <T> T global(Supplier<T> answer) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return answer.get();
+    }
+
+    private static FormValidation toValidation(Optional<String> problem) {
         return problem.map(FormValidation::error).orElseGet(FormValidation::ok);
     }
 

@@ -165,50 +165,32 @@ public class Graph implements Describable<Graph>, Serializable {
         @POST
         public FormValidation doCheckMetricQuery(
                 @AncestorInPath Item item, @QueryParameter String metricQuery, @QueryParameter String graphDef) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.queryOrDefinition(metricQuery, graphDef));
+            return FormSupport.check(item, () -> GraphChecks.queryOrDefinition(metricQuery, graphDef));
         }
 
         @POST
         public FormValidation doCheckGraphDef(@AncestorInPath Item item, @QueryParameter String graphDef) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.graphDef(graphDef));
+            return FormSupport.check(item, () -> GraphChecks.graphDef(graphDef));
         }
 
         @POST
         public FormValidation doCheckName(@AncestorInPath Item item, @QueryParameter String name) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.name(name));
+            return FormSupport.check(item, () -> GraphChecks.name(name));
         }
 
         @POST
         public FormValidation doCheckThresholds(@AncestorInPath Item item, @QueryParameter String thresholds) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.thresholds(thresholds));
+            return FormSupport.check(item, () -> GraphChecks.thresholds(thresholds));
         }
 
         @POST
         public FormValidation doCheckWidth(@AncestorInPath Item item, @QueryParameter String width) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.size("width", width));
+            return FormSupport.check(item, () -> GraphChecks.size("width", width));
         }
 
         @POST
         public FormValidation doCheckHeight(@AncestorInPath Item item, @QueryParameter String height) {
-            if (!FormSupport.mayConfigure(item)) {
-                return FormValidation.ok();
-            }
-            return FormSupport.toValidation(GraphChecks.size("height", height));
+            return FormSupport.check(item, () -> GraphChecks.size("height", height));
         }
     }
 }

@@ -25,7 +25,7 @@ public final class GraphView {
     private final boolean visible;
     private final String imageUrl;
     private final String previousImageUrl;
-    private final SnapshotsView.Build beside;
+    private final StoredBuild beside;
     private final boolean besideIsBaseline;
     private final NumbersView numbers;
 
@@ -36,11 +36,7 @@ public final class GraphView {
      *                         were compared with, else the previous successful build; null for none
      * @param besideIsBaseline whether {@code beside} is the baseline
      */
-    GraphView(
-            ManifestEntry entry,
-            SnapshotsView.Build current,
-            @CheckForNull SnapshotsView.Build beside,
-            boolean besideIsBaseline) {
+    GraphView(ManifestEntry entry, StoredBuild current, @CheckForNull StoredBuild beside, boolean besideIsBaseline) {
         this.entry = entry;
         this.stored = entry.isCaptured() && current.stored().test(entry.image().file());
         this.visible = current.imagesVisible();

@@ -69,11 +69,6 @@ final class SnapshotClients {
         entries.clear();
     }
 
-    /** How many clients are open; for tests. */
-    synchronized int size() {
-        return entries.size();
-    }
-
     private synchronized void release(Entry entry) {
         entry.leases--;
         if (entry.evicted && entry.leases == 0) {

@@ -14,19 +14,17 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.format.Durations;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -58,12 +56,9 @@ final class SnapshotRunner {
         this.proxy = proxy;
     }
 
-    /** A runner with the global configuration, Jenkins' proxy and the shared clients. */
-    static SnapshotRunner create() {
-        return new SnapshotRunner(
-                DatadogSnapshotConfiguration.get().defaults(),
-                SnapshotClients.shared(),
-                DatadogSnapshotConfiguration.jenkinsProxy());
+    /** A runner with the given global defaults, Jenkins' proxy and the shared clients. */
+    static SnapshotRunner create(CaptureDefaults defaults) {
+        return new SnapshotRunner(defaults, SnapshotClients.shared(), JenkinsInstance.proxy());
     }
 
     /**
@@ -147,7 +142,7 @@ final class SnapshotRunner {
             } catch (IllegalArgumentException e) {
                 log.println(LogLines.warning("no graph captured: " + e.getMessage()));
                 List<ManifestEntry> entries = CaptureOutcome.notAttempted(specs, window, e.getMessage());
-                BuildStorage.store(run, work, entries, "not contacted");
+                SnapshotsAction.store(run, work, entries, "not contacted");
                 return checked(new CaptureOutcome(entries, SnapshotsAction.imageBase(run)), request, log);
             }
             log.println(LogLines.capturing(specs.size(), settings.endpoint()));
@@ -166,12 +161,12 @@ final class SnapshotRunner {
                 throw new AbortException(LogLines.line(e.getMessage()));
             }
             entries = names.inJenkinsTerms(entries);
-            BuildStorage.store(run, work, entries, settings.endpoint().toString());
+            SnapshotsAction.store(run, work, entries, settings.endpoint().toString());
             CaptureOutcome outcome = new CaptureOutcome(entries, SnapshotsAction.imageBase(run));
             markRegressions(outcome, onRegression, marker, log);
             return checked(outcome, request, log);
         } finally {
-            deleteRecursively(work);
+            BuildStorage.deleteWorkFolder(work);
         }
     }
 
@@ -184,7 +179,7 @@ final class SnapshotRunner {
         if (length.compareTo(SHORT_WINDOW) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(SHORT_WINDOW_START + GraphView.length(length) + " long (" + window.start() + " to "
+        return Optional.of(SHORT_WINDOW_START + Durations.format(length) + " long (" + window.start() + " to "
                 + window.end() + "); graphs of less than a minute show few or no points. Capture after the stage the "
                 + "graphs should show, wrap that stage in datadogSnapshotWindow, or give start or padding.");
     }
@@ -239,16 +234,5 @@ final class SnapshotRunner {
         }
         CredentialsProvider.track(run, found);
         return found.getSecret().getPlainText();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

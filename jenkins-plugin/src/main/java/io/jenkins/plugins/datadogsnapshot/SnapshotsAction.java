@@ -5,6 +5,7 @@ import hudson.Functions;
 import hudson.model.Item;
 import hudson.model.Run;
 import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.manifest.Manifests;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +23,6 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -34,11 +36,9 @@ import org.kohsuke.stapler.StaplerResponse2;
 public class SnapshotsAction implements RunAction2 {
 
     /** The action's URL below the build, and the folder in the build's directory. */
-    static final String URL_NAME = "datadog-snapshots";
+    static final String URL_NAME = BuildStorage.FOLDER_NAME;
 
     private static final Logger LOGGER = Logger.getLogger(SnapshotsAction.class.getName());
-    /** The form of every image name the client writes; anything else is refused before the manifest is read. */
-    private static final Pattern IMAGE_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.png");
 
     private transient Run<?, ?> owner;
     /** The stored manifest, read once; replaced whenever a capture of this build adds graphs. */
@@ -100,8 +100,8 @@ public class SnapshotsAction implements RunAction2 {
     }
 
     /** The baseline builds this build's graphs were compared with, by label, where they are still stored. */
-    private Map<String, SnapshotsView.Build> baselines(Manifest current) {
-        Map<String, SnapshotsView.Build> found = new HashMap<>();
+    private Map<String, StoredBuild> baselines(Manifest current) {
+        Map<String, StoredBuild> found = new HashMap<>();
         current.graphs().stream()
                 .map(e -> e.baseline())
                 .filter(Objects::nonNull)
@@ -120,8 +120,8 @@ public class SnapshotsAction implements RunAction2 {
         return found;
     }
 
-    private static SnapshotsView.Build build(Run<?, ?> run, Manifest manifest) {
-        return new SnapshotsView.Build(
+    private static StoredBuild build(Run<?, ?> run, Manifest manifest) {
+        return new StoredBuild(
                 manifest,
                 imageBase(run),
                 isStored(run),
@@ -170,18 +170,13 @@ public class SnapshotsAction implements RunAction2 {
     }
 
     boolean isCapturedImage(String file) {
-        if (!isImageFileName(file)) {
+        if (!BuildStorage.isImageFileName(file)) {
             return false;
         }
         return manifest()
                 .map(m -> m.graphs().stream()
                         .anyMatch(e -> e.isCaptured() && file.equals(e.image().file())))
                 .orElse(false);
-    }
-
-    /** Whether {@code file} has the form of an image name the client writes: no path, no hidden file. */
-    static boolean isImageFileName(String file) {
-        return IMAGE_FILE.matcher(file).matches();
     }
 
     /** The manifest, read from the build's directory on first use; empty when it is missing or unreadable. */
@@ -205,9 +200,23 @@ public class SnapshotsAction implements RunAction2 {
         return known;
     }
 
-    /** Called after a capture stored a new manifest for this build. */
-    void updated(Manifest stored) {
-        this.manifest = stored;
+    /**
+     * Adds {@code entries}, whose images are in {@code captureDir}, to the build's snapshots (see
+     * {@link BuildStorage}) and shows them with the build, attaching the action on the first capture.
+     */
+    static void store(Run<?, ?> run, Path captureDir, List<ManifestEntry> entries, String endpoint) throws IOException {
+        synchronized (BuildStorage.lockFor(run)) {
+            SnapshotsAction action = run.getAction(SnapshotsAction.class);
+            Manifest before = action == null ? null : action.manifest().orElse(null);
+            Manifest merged = BuildStorage.storeInFolder(
+                    BuildStorage.folder(run), captureDir, before, entries, endpoint, Instant.now());
+            if (action == null) {
+                action = new SnapshotsAction();
+                run.addAction(action);
+            }
+            action.manifest = merged;
+            run.save();
+        }
     }
 
     /** The URL of a build's images, relative to Jenkins' root. */
@@ -217,7 +226,7 @@ public class SnapshotsAction implements RunAction2 {
 
     private static Predicate<String> isStored(Run<?, ?> run) {
         Path folder = BuildStorage.folder(run);
-        return file -> isImageFileName(file) && Files.isRegularFile(folder.resolve(file));
+        return file -> BuildStorage.isImageFileName(file) && Files.isRegularFile(folder.resolve(file));
     }
 
     @CheckForNull

@@ -1,11 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.manifest.Manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * What the build page, the snapshots page and the job page show of one build: an overview of the graphs' numbers
@@ -16,30 +14,6 @@ import java.util.function.Predicate;
  * own. URLs are relative to Jenkins' root URL.
  */
 public final class SnapshotsView {
-
-    /**
-     * One build's stored snapshots as the views need them.
-     *
-     * @param manifest      its manifest
-     * @param imageBase     the URL of its images, ending in {@code /}
-     * @param stored        whether an image file (by name) is still stored with the build
-     * @param imagesVisible whether the current user may see the build's images
-     * @param label         how to name the build, e.g. {@code #41}
-     * @param pageUrl       the URL of its snapshots page, ending in {@code /}
-     */
-    public record Build(
-            Manifest manifest,
-            String imageBase,
-            Predicate<String> stored,
-            boolean imagesVisible,
-            String label,
-            String pageUrl) {
-        public Build {
-            Objects.requireNonNull(manifest, "manifest");
-            Objects.requireNonNull(imageBase, "imageBase");
-            Objects.requireNonNull(stored, "stored");
-        }
-    }
 
     private final List<GraphView> graphs;
     private final boolean imagesHidden;
@@ -52,7 +26,7 @@ public final class SnapshotsView {
      * @param current  this build
      * @param previous the previous successful build with snapshots, or null
      */
-    public SnapshotsView(Build current, @CheckForNull Build previous) {
+    public SnapshotsView(StoredBuild current, @CheckForNull StoredBuild previous) {
         this(current, previous, Map.of());
     }
 
@@ -62,11 +36,11 @@ public final class SnapshotsView {
      * @param baselines the baseline builds the graphs' numbers were compared with, by the label the comparison
      *                  recorded ({@code build #41}), where they are still stored
      */
-    public SnapshotsView(Build current, @CheckForNull Build previous, Map<String, Build> baselines) {
+    public SnapshotsView(StoredBuild current, @CheckForNull StoredBuild previous, Map<String, StoredBuild> baselines) {
         Objects.requireNonNull(current, "current");
         this.graphs = current.manifest().graphs().stream()
                 .map(e -> {
-                    Build baseline = e.baseline() == null ? null : baselines.get(e.baseline());
+                    StoredBuild baseline = e.baseline() == null ? null : baselines.get(e.baseline());
                     return baseline != null
                             ? new GraphView(e, current, baseline, true)
                             : new GraphView(e, current, previous, false);

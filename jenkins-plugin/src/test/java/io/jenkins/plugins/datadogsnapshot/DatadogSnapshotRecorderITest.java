@@ -69,6 +69,58 @@ class DatadogSnapshotRecorderITest {
         j.assertEqualDataBoundBeans(before, after);
     }
 
+    /**
+     * The settings moved to the superclass {@code CaptureSettings} under the same field names: a job saved before
+     * (flat fields, no {@code numbers}) still loads with every value, and numbers on.
+     */
+    @Test
+    void shouldReadTheSettingsOfAJobSavedByAnEarlierVersion(JenkinsRule j) throws Exception {
+        String saved = """
+                <?xml version='1.1' encoding='UTF-8'?>
+                <project>
+                  <builders/>
+                  <publishers>
+                    <io.jenkins.plugins.datadogsnapshot.DatadogSnapshotRecorder>
+                      <graphs>
+                        <io.jenkins.plugins.datadogsnapshot.Graph>
+                          <name>cpu</name>
+                          <metricQuery>avg:system.cpu.user{*}</metricQuery>
+                        </io.jenkins.plugins.datadogsnapshot.Graph>
+                      </graphs>
+                      <padding>30</padding>
+                      <failOnError>true</failOnError>
+                      <site>datadoghq.eu</site>
+                      <apiKeyCredentialsId>other-api</apiKeyCredentialsId>
+                      <appKeyCredentialsId>other-app</appKeyCredentialsId>
+                      <renderer>auto</renderer>
+                      <baseline>none</baseline>
+                      <regressionResult>FAILURE</regressionResult>
+                    </io.jenkins.plugins.datadogsnapshot.DatadogSnapshotRecorder>
+                  </publishers>
+                  <buildWrappers/>
+                </project>
+                """;
+
+        FreeStyleProject project = (FreeStyleProject) j.jenkins.createProjectFromXML(
+                "saved-before",
+                new java.io.ByteArrayInputStream(saved.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        DatadogSnapshotRecorder loaded = project.getPublishersList().get(DatadogSnapshotRecorder.class);
+
+        assertThat(loaded.getGraphs()).singleElement().satisfies(g -> {
+            assertThat(g.getName()).isEqualTo("cpu");
+            assertThat(g.getMetricQuery()).isEqualTo("avg:system.cpu.user{*}");
+        });
+        assertThat(loaded.getPadding()).isEqualTo(30);
+        assertThat(loaded.isFailOnError()).isTrue();
+        assertThat(loaded.getSite()).isEqualTo("datadoghq.eu");
+        assertThat(loaded.getApiKeyCredentialsId()).isEqualTo("other-api");
+        assertThat(loaded.getAppKeyCredentialsId()).isEqualTo("other-app");
+        assertThat(loaded.isNumbers()).isTrue();
+        assertThat(loaded.getRenderer()).isEqualTo("auto");
+        assertThat(loaded.getBaseline()).isEqualTo("none");
+        assertThat(loaded.getRegressionResult()).isEqualTo("FAILURE");
+    }
+
     /** The numbers' checkbox is on by default; unticked it stays off. */
     @Test
     void shouldKeepNumbersSwitchedOffThroughTheJobConfigurationPage(JenkinsRule j) throws Exception {

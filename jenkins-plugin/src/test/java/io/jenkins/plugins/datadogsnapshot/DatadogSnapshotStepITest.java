@@ -355,6 +355,35 @@ class DatadogSnapshotStepITest {
                 .isEqualTo(404); // Stapler answers a GET on a @POST-only method as not found
     }
 
+    /**
+     * The shared settings' endpoints are default methods of CaptureSettingsForm: Stapler serves them, @POST
+     * included, on the steps' descriptor and the freestyle action's alike.
+     */
+    @Test
+    void shouldServeTheSharedSettingsEndpointsOnBothDescriptors(JenkinsRule j) throws Exception {
+        JenkinsRule.WebClient wc = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        for (Class<?> owner : List.of(DatadogSnapshotStep.class, DatadogSnapshotRecorder.class)) {
+            String base = "descriptorByName/" + owner.getName() + "/";
+
+            String renderers = wc.getPage(
+                            new WebRequest(wc.createCrumbedUrl(base + "fillRendererItems"), HttpMethod.POST))
+                    .getWebResponse()
+                    .getContentAsString();
+            String padding = wc.getPage(
+                            new WebRequest(wc.createCrumbedUrl(base + "checkPadding?padding=-1"), HttpMethod.POST))
+                    .getWebResponse()
+                    .getContentAsString();
+            int viaGet = wc.getPage(
+                            new WebRequest(new java.net.URL(j.getURL(), base + "fillRendererItems"), HttpMethod.GET))
+                    .getWebResponse()
+                    .getStatusCode();
+
+            assertThat(renderers).as(owner.getSimpleName()).contains("local").contains("auto");
+            assertThat(padding).as(owner.getSimpleName()).contains("padding");
+            assertThat(viaGet).as(owner.getSimpleName()).isEqualTo(404);
+        }
+    }
+
     private static Page post(JenkinsRule j, String user, String path) throws Exception {
         JenkinsRule.WebClient wc = SnapshotITestSupport.login(j, user);
         return wc.getPage(new WebRequest(wc.createCrumbedUrl(path), HttpMethod.POST));

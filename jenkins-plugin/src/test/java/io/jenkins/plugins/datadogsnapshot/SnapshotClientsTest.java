@@ -46,7 +46,7 @@ class SnapshotClientsTest {
         }
 
         assertThat(second).isSameAs(first);
-        assertThat(clients.size()).isEqualTo(1);
+        assertThat(created).containsExactly(first);
     }
 
     @Test
@@ -57,7 +57,8 @@ class SnapshotClientsTest {
                 SnapshotClients.Lease d = clients.lease(settings("a", "key-1", Duration.ofMinutes(1)))) {
             assertThat(List.of(a.client(), b.client(), c.client(), d.client())).doesNotHaveDuplicates();
         }
-        assertThat(clients.size()).isEqualTo(4);
+        assertThat(created).hasSize(4);
+        assertThat(closed).isEmpty();
     }
 
     @Test
@@ -66,8 +67,15 @@ class SnapshotClientsTest {
             clients.lease(settings("host" + i, "key", Duration.ofMinutes(3))).close();
         }
 
-        assertThat(clients.size()).isEqualTo(SnapshotClients.MAX_IDLE);
         assertThat(closed).containsExactly(created.get(0));
+        // The others are still offered: leasing them again makes no new client; the evicted one is made anew.
+        for (int i = 1; i <= SnapshotClients.MAX_IDLE; i++) {
+            clients.lease(settings("host" + i, "key", Duration.ofMinutes(3))).close();
+        }
+        assertThat(created).hasSize(SnapshotClients.MAX_IDLE + 1);
+        try (SnapshotClients.Lease again = clients.lease(settings("host0", "key", Duration.ofMinutes(3)))) {
+            assertThat(again.client()).isNotSameAs(created.get(0));
+        }
     }
 
     @Test
@@ -91,8 +99,10 @@ class SnapshotClientsTest {
 
         clients.closeAll();
 
-        assertThat(clients.size()).isZero();
         assertThat(closed).containsExactly(created.get(1));
+        try (SnapshotClients.Lease fresh = clients.lease(settings("a", "key-1", Duration.ofMinutes(3)))) {
+            assertThat(fresh.client()).as("closeAll forgets every client").isNotSameAs(busy.client());
+        }
         busy.close();
         assertThat(closed).containsExactly(created.get(1), created.get(0));
     }

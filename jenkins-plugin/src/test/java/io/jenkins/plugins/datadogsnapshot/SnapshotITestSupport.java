@@ -108,7 +108,9 @@ final class SnapshotITestSupport {
                 .toList();
         Manifest after = Manifest.of(Instant.now(), before.endpoint(), scaled);
         Manifests.write(after, BuildStorage.folder(run));
-        run.getAction(SnapshotsAction.class).updated(after);
+        // A fresh action reads the rewritten manifest; the attached one keeps what it read.
+        run.removeAction(run.getAction(SnapshotsAction.class));
+        run.addAction(new SnapshotsAction());
     }
 
     /** Fetches an image of the build as the web client's user and checks it is a PNG served as one. */

@@ -24,12 +24,12 @@ class SnapshotsViewTest {
         return Manifest.of(Instant.parse("2026-11-28T10:16:00Z"), "datadoghq.com", List.of(entries));
     }
 
-    private static SnapshotsView.Build current(Manifest manifest) {
-        return new SnapshotsView.Build(manifest, BASE, ALL_STORED, true, "#12", "job/perf/12/datadog-snapshots/");
+    private static StoredBuild current(Manifest manifest) {
+        return new StoredBuild(manifest, BASE, ALL_STORED, true, "#12", "job/perf/12/datadog-snapshots/");
     }
 
-    private static SnapshotsView.Build previous(Manifest manifest) {
-        return new SnapshotsView.Build(manifest, PREVIOUS_BASE, ALL_STORED, true, "#11", PREVIOUS_PAGE);
+    private static StoredBuild previous(Manifest manifest) {
+        return new StoredBuild(manifest, PREVIOUS_BASE, ALL_STORED, true, "#11", PREVIOUS_PAGE);
     }
 
     private static GraphView only(ManifestEntry entry) {
@@ -93,11 +93,11 @@ class SnapshotsViewTest {
         Set<String> stored = Set.of("cpu.png");
         Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
         Manifest before = manifest(Entries.captured("cpu", "CPU"), Entries.captured("load", "Load"));
-        SnapshotsView.Build previousWithoutLoad =
-                new SnapshotsView.Build(before, PREVIOUS_BASE, stored::contains, true, "#11", PREVIOUS_PAGE);
+        StoredBuild previousWithoutLoad =
+                new StoredBuild(before, PREVIOUS_BASE, stored::contains, true, "#11", PREVIOUS_PAGE);
 
-        SnapshotsView view = new SnapshotsView(
-                new SnapshotsView.Build(now, BASE, stored::contains, true, "#12", "p/"), previousWithoutLoad);
+        SnapshotsView view =
+                new SnapshotsView(new StoredBuild(now, BASE, stored::contains, true, "#12", "p/"), previousWithoutLoad);
 
         GraphView load = view.getGraphs().get(1);
         assertThat(load.isCaptured()).isTrue();
@@ -112,8 +112,8 @@ class SnapshotsViewTest {
     @Test
     void shouldHideImagesFromUsersWithoutTheArtifactsPermission() {
         Manifest now = manifest(Entries.captured("cpu", "CPU"), Entries.failed("err", "boom"));
-        SnapshotsView.Build hidden = new SnapshotsView.Build(now, BASE, ALL_STORED, false, "#12", "p/");
-        SnapshotsView.Build previousHidden = new SnapshotsView.Build(
+        StoredBuild hidden = new StoredBuild(now, BASE, ALL_STORED, false, "#12", "p/");
+        StoredBuild previousHidden = new StoredBuild(
                 manifest(Entries.captured("cpu", "CPU")), PREVIOUS_BASE, ALL_STORED, false, "#11", PREVIOUS_PAGE);
 
         SnapshotsView view = new SnapshotsView(hidden, previousHidden);
@@ -206,7 +206,7 @@ class SnapshotsViewTest {
                 List.of(Entries.series("avg:latency{*}", "*", "ms", 130.0)),
                 baseline,
                 "build #9");
-        SnapshotsView.Build nine = new SnapshotsView.Build(
+        StoredBuild nine = new StoredBuild(
                 baseline,
                 "job/perf/9/datadog-snapshots/image/",
                 ALL_STORED,

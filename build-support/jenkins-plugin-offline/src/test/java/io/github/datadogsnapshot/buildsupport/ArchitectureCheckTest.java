@@ -3,6 +3,8 @@ package io.github.datadogsnapshot.buildsupport;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The plugin's own classes against {@link PluginRules}. */
@@ -13,9 +15,42 @@ class ArchitectureCheckTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(PKG);
 
+    /**
+     * The plugin's floors, top down: what Jenkins calls (steps, the freestyle action, descriptors and their form
+     * helpers), the capture run, the pages' actions, the views, their parts, the request and its configuration, and
+     * storage and text helpers at the bottom. A class depends only on its own floor and those below.
+     */
+    static final List<Set<String>> FLOORS = List.of(
+            Set.of("DatadogSnapshotStep", "DatadogSnapshotWindowStep", "AbstractSnapshotStep", "SnapshotStepDescriptor",
+                    "DatadogSnapshotRecorder", "CaptureSettings", "CaptureSettingsForm", "DatadogSnapshotConfiguration",
+                    "Graph$DescriptorImpl", "FormSupport", "ConnectionForm"),
+            Set.of("SnapshotRunner", "PipelineResults", "Baselines", "SnapshotClients", "JenkinsInstance",
+                    "ConnectionCheck"),
+            Set.of("JobSnapshotsActionFactory", "JobSnapshotsAction", "SnapshotsAction"),
+            Set.of("SnapshotsView", "TrendView"),
+            Set.of("GraphView", "NumbersView", "SeriesRow", "Trend", "TrendImages", "StoredBuild"),
+            Set.of("CaptureRequest", "Graph", "GraphChecks", "CaptureDefaults", "CaptureOutcome", "BaselineChoice",
+                    "RegressionResult", "ProxySettings", "LogLines"),
+            Set.of("BuildStorage", "KeyNames", "LocalCharts", "Text", "Messages"));
+
+    @Test
+    void dependenciesPointDownTheFloors() {
+        PluginRules.floorsPointDown(PKG, FLOORS).check(PLUGIN);
+    }
+
     @Test
     void formEndpointsArePostOnly() {
         PluginRules.formEndpointsArePostOnly(PKG).check(PLUGIN);
+    }
+
+    @Test
+    void lifecycleMethodsCanBeInvokedByJenkins() {
+        PluginRules.lifecycleMethodsArePublic(PKG).allowEmptyShould(false).check(PLUGIN);
+    }
+
+    @Test
+    void formEndpointsAreInPublicTypes() {
+        PluginRules.formEndpointsAreInPublicTypes(PKG).allowEmptyShould(false).check(PLUGIN);
     }
 
     @Test

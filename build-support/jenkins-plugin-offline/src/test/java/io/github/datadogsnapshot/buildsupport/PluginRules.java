@@ -51,9 +51,11 @@ final class PluginRules {
 
     /** Form endpoints Stapler exposes to the browser: validation, list filling and test buttons. */
     static final String FORM_ENDPOINT = "do(Check|Fill|Test)[A-Z].*";
-    /** Where the plugin's shared form helper lives; the only non-descriptor allowed to look up Jenkins. */
+    /** Where the plugin's shared form helper lives; with {@link #JENKINS_INSTANCE}, the only non-descriptors allowed to look up Jenkins. */
     static final String FORM_SUPPORT = "FormSupport";
-    private static final Set<String> PERMISSION_CALLS = Set.of("checkPermission", "hasPermission", "mayConfigure", "keyItems");
+    /** What captures take from the running Jenkins outside forms (proxy, root URL, shutdown). */
+    static final String JENKINS_INSTANCE = "JenkinsInstance";
+    private static final Set<String> PERMISSION_CALLS = Set.of("checkPermission", "hasPermission");
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(apikey|appkey|applicationkey|secret|password|token).*");
     /** The method every block step calls on its request before starting the body. */
     static final String VALIDATE = "validate";
@@ -72,19 +74,76 @@ final class PluginRules {
                 .because("a GET request must not be able to trigger a check, a credentials listing or a connection test");
     }
 
-    static ArchRule formEndpointsCheckAPermission(String pkg) {
-        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg).and().haveNameMatching(FORM_ENDPOINT)
-                .should(new ArchCondition<JavaMethod>("check a permission (checkPermission, hasPermission or FormSupport)") {
+    /**
+     * Methods Jenkins runs at start-up or shutdown ({@code @Initializer}, {@code @Terminator}) are public and static,
+     * in public types: {@code TaskMethodFinder.invoke} calls them by reflection from Jenkins' package without
+     * {@code setAccessible}, and turns an {@code IllegalAccessException} into an {@code IllegalAccessError}.
+     */
+    static ArchRule lifecycleMethodsArePublic(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg)
+                .and().areAnnotatedWith(hudson.init.Terminator.class)
+                .should(new ArchCondition<JavaMethod>("be public static methods of public types") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        boolean checks = method.getMethodCallsFromSelf().stream().anyMatch(call ->
-                                PERMISSION_CALLS.contains(call.getName())
-                                        && (call.getTargetOwner().isAssignableTo(AccessControlled.class)
-                                        || call.getTargetOwner().getSimpleName().equals(FORM_SUPPORT)));
+                        boolean ok = method.getModifiers().containsAll(Set.of(JavaModifier.PUBLIC, JavaModifier.STATIC));
+                        for (JavaClass c = method.getOwner(); c != null; c = c.getEnclosingClass().orElse(null)) {
+                            ok &= c.getModifiers().contains(JavaModifier.PUBLIC);
+                        }
+                        events.add(new SimpleConditionEvent(method, ok, method.getFullName()
+                                + (ok ? " can be invoked by Jenkins" : " cannot be invoked by Jenkins (not public static in public types)")));
+                    }
+                });
+    }
+
+    /**
+     * Form endpoints are declared in public types, nested ones in public types too: Stapler calls them by
+     * reflection from its own package, which a public method of a package-private class or interface (a shared
+     * form interface, say) refuses with an {@code IllegalAccessException}.
+     */
+    static ArchRule formEndpointsAreInPublicTypes(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg).and().haveNameMatching(FORM_ENDPOINT)
+                .should(new ArchCondition<JavaMethod>("be declared in a public type, within public types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean reachable = true;
+                        for (JavaClass c = method.getOwner(); c != null; c = c.getEnclosingClass().orElse(null)) {
+                            reachable &= c.getModifiers().contains(JavaModifier.PUBLIC);
+                        }
+                        events.add(new SimpleConditionEvent(method, reachable, method.getFullName()
+                                + (reachable ? " is in a public type" : " is in a type that is not public")));
+                    }
+                });
+    }
+
+    /**
+     * Every form endpoint checks a permission ({@code AccessControlled.checkPermission} or {@code hasPermission}),
+     * itself or in a method of the plugin it calls, however deep (the plugin's one guard, {@code FormSupport}).
+     */
+    static ArchRule formEndpointsCheckAPermission(String pkg) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg).and().haveNameMatching(FORM_ENDPOINT)
+                .should(new ArchCondition<JavaMethod>("check a permission (checkPermission or hasPermission, here or in a plugin method it calls)") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean checks = reachesPermissionCheck(method, pkg, new java.util.HashSet<>());
                         events.add(new SimpleConditionEvent(method, checks, method.getFullName()
                                 + (checks ? " checks a permission" : " checks no permission")));
                     }
                 });
+    }
+
+    private static boolean reachesPermissionCheck(JavaCodeUnit unit, String pkg, Set<String> seen) {
+        if (!seen.add(unit.getFullName())) {
+            return false;
+        }
+        for (JavaMethodCall call : unit.getMethodCallsFromSelf()) {
+            if (PERMISSION_CALLS.contains(call.getName()) && call.getTargetOwner().isAssignableTo(AccessControlled.class)) {
+                return true;
+            }
+        }
+        return unit.getMethodCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().getPackageName().equals(pkg))
+                .flatMap(call -> call.getTarget().resolveMember().stream())
+                .anyMatch(target -> reachesPermissionCheck(target, pkg, seen));
     }
 
     static ArchRule oneDataBoundConstructor(String pkg) {
@@ -144,6 +203,7 @@ final class PluginRules {
         return noClasses().that().resideInAPackage(pkg)
                 .and().areNotAssignableTo(Descriptor.class)
                 .and().doNotHaveSimpleName(FORM_SUPPORT)
+                .and().doNotHaveSimpleName(JENKINS_INSTANCE)
                 .should().callMethod(Jenkins.class, "get")
                 .because("model classes get what they need from their descriptor or the global configuration, "
                         + "which keeps them usable and testable without a running Jenkins");
@@ -437,5 +497,51 @@ final class PluginRules {
             return all;
         }
         return List.of(type.toErasure());
+    }
+
+    /**
+     * The plugin's layering: {@code floors} from the top down, each a set of class names relative to the package
+     * ({@code Graph}, or {@code Graph$DescriptorImpl} for a nested class on a floor of its own; a nested class
+     * is otherwise on its outermost class's floor). Every class is on a floor, and none depends on a class of a
+     * higher floor: each arrow points down or stays on its floor.
+     */
+    static ArchRule floorsPointDown(String pkg, List<Set<String>> floors) {
+        return classes().that().resideInAPackage(pkg)
+                .should(new ArchCondition<JavaClass>("depend only on classes of their own floor or lower ones") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        int own = floorOf(c, pkg, floors);
+                        if (own < 0) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " is on no floor"));
+                            return;
+                        }
+                        c.getDirectDependenciesFromSelf().stream()
+                                .map(d -> d.getTargetClass().getBaseComponentType())
+                                .filter(t -> t.getPackageName().equals(pkg))
+                                .distinct()
+                                .forEach(t -> {
+                                    int target = floorOf(t, pkg, floors);
+                                    if (target >= 0 && target < own) {
+                                        events.add(SimpleConditionEvent.violated(c, c.getName() + " (floor " + own
+                                                + ") depends on " + t.getName() + " (floor " + target + ", higher)"));
+                                    }
+                                });
+                    }
+                });
+    }
+
+    /** The index of {@code c}'s floor in {@code floors} (0 is the top), or -1. */
+    private static int floorOf(JavaClass c, String pkg, List<Set<String>> floors) {
+        String name = c.getName().substring(pkg.length() + 1);
+        for (; ; name = name.substring(0, name.lastIndexOf('$'))) {
+            for (int i = 0; i < floors.size(); i++) {
+                if (floors.get(i).contains(name)) {
+                    return i;
+                }
+            }
+            if (!name.contains("$")) {
+                return -1;
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.datadogsnapshot.buildsupport.fixtures.WrongPlugin;
+import io.github.datadogsnapshot.buildsupport.fixtures.floors.Storage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,35 @@ class PluginRulesTest {
     }
 
     @Test
+    void shouldFindTheArrowUpTheFloorsAndTheClassOnNoFloor() {
+        String floors = Storage.class.getPackageName();
+        List<java.util.Set<String>> wrong = List.of(java.util.Set.of("Page"), java.util.Set.of("Storage"));
+        List<String> found = PluginRules.floorsPointDown(floors, wrong)
+                .evaluate(new ClassFileImporter().importPackages(floors))
+                .getFailureReport()
+                .getDetails();
+        assertThat(found)
+                .hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("Storage (floor 1) depends on " + floors + ".Page (floor 0, higher)"))
+                .anySatisfy(v -> assertThat(v).contains(floors + ".Stray is on no floor"));
+    }
+
+    @Test
     void shouldFindTheEndpointWithoutPost() {
         assertThat(violations(PluginRules.formEndpointsArePostOnly(PKG)))
                 .singleElement().asString().contains("doCheckName");
+    }
+
+    @Test
+    void shouldFindTheTerminatorJenkinsCannotCall() {
+        assertThat(violations(PluginRules.lifecycleMethodsArePublic(PKG)))
+                .singleElement().asString().contains("Shutdown.closeAll()").contains("cannot be invoked by Jenkins");
+    }
+
+    @Test
+    void shouldFindTheEndpointStaplerCannotCall() {
+        assertThat(violations(PluginRules.formEndpointsAreInPublicTypes(PKG)))
+                .singleElement().asString().contains("HiddenForm.doFillColourItems(").contains("not public");
     }
 
     @Test
