@@ -5,6 +5,8 @@ import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.report.CaptureReport;
+import io.github.datadogsnapshot.client.report.GraphReport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +34,15 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
 
     private final ResourceBundle bundle;
     private final ReportData data;
+    private final CaptureReport report;
     private final NumbersSection numbers;
 
     SnapshotReportRenderer(Sink sink, ResourceBundle bundle, ReportData data) {
         super(sink);
         this.bundle = bundle;
         this.data = data;
-        this.numbers = new NumbersSection(sink, bundle, data);
+        this.report = data.report();
+        this.numbers = new NumbersSection(sink, bundle, report);
     }
 
     @Override
@@ -55,8 +59,8 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
             numbers.renderOverview();
             endSection();
         }
-        for (ManifestEntry entry : data.graphs()) {
-            renderGraph(entry);
+        for (int i = 0; i < data.graphs().size(); i++) {
+            renderGraph(data.graphs().get(i), report.graphs().get(i));
         }
         renderBaselineOnly();
         endSection();
@@ -65,8 +69,8 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     private void renderSummary() {
         Manifest current = data.current();
         paragraph(msg("summary.graphs", current.graphs().size(), current.endpoint(), when(current)));
-        if (current.failedCount() > 0) {
-            paragraph(msg("summary.failed", current.failedCount()));
+        if (report.failedCount() > 0) {
+            paragraph(msg("summary.failed", report.failedCount()));
         }
         if (data.hasBaseline()) {
             paragraph(msg("summary.baseline", data.baselineLocation(), when(data.baseline())));
@@ -75,15 +79,15 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         }
     }
 
-    private void renderGraph(ManifestEntry entry) {
+    private void renderGraph(ManifestEntry entry, GraphReport graph) {
         startSection(entry.displayTitle(), "graph-" + entry.name());
         if (data.hasBaseline()) {
             renderSideBySide(entry);
         } else {
             renderPicture(entry, data.currentImages());
         }
-        numbers.renderGraph(entry);
-        renderDetails(entry);
+        numbers.renderGraph(graph);
+        renderDetails(entry, graph);
         endSection();
     }
 
@@ -157,7 +161,7 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         }
     }
 
-    private void renderDetails(ManifestEntry entry) {
+    private void renderDetails(ManifestEntry entry, GraphReport graph) {
         // Fixed layout with a set label width: every graph's table lines up, and long queries wrap, not overflow.
         sink.table(attributes(SinkEventAttributes.CLASS, "bodyTable",
                 SinkEventAttributes.STYLE, "width:100%;table-layout:fixed"));
@@ -175,8 +179,8 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         if (entry.eventQuery() != null) {
             detail("label.eventQuery", () -> code(entry.eventQuery()));
         }
-        if (!entry.thresholdList().isEmpty()) {
-            detail("label.thresholds", () -> code(NumbersSection.thresholds(entry)));
+        if (graph.thresholds() != null) {
+            detail("label.thresholds", () -> code(graph.thresholds()));
         }
         if (entry.baseline() != null) {
             detail("label.comparedWith", () -> sink.text(entry.baseline()));
@@ -231,16 +235,9 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void renderBaselineOnly() {
-        if (!data.hasBaseline()) {
-            return;
-        }
-        List<String> only = data.baseline().graphs().stream()
-                .filter(b -> data.current().entry(b.name()).isEmpty())
-                .map(ManifestEntry::displayTitle)
-                .toList();
-        if (!only.isEmpty()) {
+        if (!report.goneGraphs().isEmpty()) {
             startSection(msg("baselineOnly.title"));
-            paragraph(msg("baselineOnly.text", String.join(", ", only)));
+            paragraph(msg("baselineOnly.text", String.join(", ", report.goneGraphs())));
             endSection();
         }
     }
