@@ -2,6 +2,9 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.report.CaptureReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * What the build page, the snapshots page and the job page show of one build: an overview of the graphs' numbers
- * (status, watched statistic, this build, baseline, change), then its graphs in request order, each with the image
+ * (status, headline series, watched statistic, this build, baseline, change, from the core's report model
+ * {@link CaptureReport}), then its graphs in request order, each with the image
  * of the same name of the build its numbers were compared with (or, without a baseline, of the previous successful
  * build) where there is one. Built from manifests and two facts the action supplies per build (which image files are
  * still stored, and whether the current user may see images), so it knows nothing of Jenkins and is tested on its
@@ -42,9 +46,8 @@ public final class SnapshotsView {
     }
 
     private final List<GraphView> graphs;
+    private final CaptureReport report;
     private final boolean imagesHidden;
-    private final String previousBuildLabel;
-    private final String previousPageUrl;
     private final String pageUrl;
     private final String problem;
 
@@ -64,26 +67,32 @@ public final class SnapshotsView {
      */
     public SnapshotsView(Build current, @CheckForNull Build previous, Map<String, Build> baselines) {
         Objects.requireNonNull(current, "current");
-        this.graphs = current.manifest().graphs().stream()
-                .map(e -> {
-                    Build baseline = e.baseline() == null ? null : baselines.get(e.baseline());
-                    return baseline != null
-                            ? new GraphView(e, current, baseline, true)
-                            : new GraphView(e, current, previous, false);
-                })
-                .toList();
+        this.report = CaptureReport.of(current.manifest(), e -> {
+            Build baseline = baselineOf(e, baselines);
+            return baseline == null ? null : baseline.manifest();
+        });
+        List<GraphView> views = new ArrayList<>();
+        for (int i = 0; i < report.graphs().size(); i++) {
+            ManifestEntry e = current.manifest().graphs().get(i);
+            Build baseline = baselineOf(e, baselines);
+            views.add(new GraphView(
+                    e, report.graphs().get(i), current, baseline != null ? baseline : previous, baseline != null));
+        }
+        this.graphs = List.copyOf(views);
         this.imagesHidden = !current.imagesVisible() && graphs.stream().anyMatch(GraphView::isCaptured);
-        this.previousBuildLabel = previous == null ? null : previous.label();
-        this.previousPageUrl = previous == null ? null : previous.pageUrl();
         this.pageUrl = current.pageUrl();
         this.problem = null;
     }
 
+    @CheckForNull
+    private static Build baselineOf(ManifestEntry entry, Map<String, Build> baselines) {
+        return entry.baseline() == null ? null : baselines.get(entry.baseline());
+    }
+
     private SnapshotsView(String problem) {
         this.graphs = List.of();
+        this.report = CaptureReport.of(List.of(), (Manifest) null);
         this.imagesHidden = false;
-        this.previousBuildLabel = null;
-        this.previousPageUrl = null;
         this.pageUrl = null;
         this.problem = Objects.requireNonNull(problem, "problem");
     }
@@ -114,7 +123,7 @@ public final class SnapshotsView {
 
     /** How many graphs crossed their thresholds. */
     public int getRegressionCount() {
-        return (int) graphs.stream().filter(g -> g.getNumbers().isRegression()).count();
+        return report.regressionCount();
     }
 
     /**
@@ -123,21 +132,12 @@ public final class SnapshotsView {
      */
     @CheckForNull
     public String getNumbersSummary() {
-        List<GraphView> fetched = getOverview();
-        if (fetched.isEmpty()) {
-            return null;
-        }
-        int regressed = getRegressionCount();
-        List<String> labels = fetched.stream()
-                .map(g -> g.getNumbers().getBaselineLabel())
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        String text = regressed == 0
-                ? "no graph crossed its thresholds"
-                : regressed + " of " + fetched.size() + (fetched.size() == 1 ? " graph" : " graphs")
-                        + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
-        return text + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
+        return report.numbersSummary();
+    }
+
+    /** Why graphs have no baseline, each reason once (e.g. {@code no baseline: there is no earlier successful build}). */
+    public List<String> getNotes() {
+        return report.notes();
     }
 
     /** The graphs whose image the page shows: captured, still stored and visible to the current user. */
@@ -154,11 +154,11 @@ public final class SnapshotsView {
     }
 
     public int getCapturedCount() {
-        return (int) graphs.stream().filter(GraphView::isCaptured).count();
+        return report.capturedCount();
     }
 
     public int getFailedCount() {
-        return graphs.size() - getCapturedCount();
+        return report.failedCount();
     }
 
     public int getGraphCount() {
@@ -173,23 +173,6 @@ public final class SnapshotsView {
     /** Whether the build has images the current user may not see (Jenkins' optional Artifacts permission). */
     public boolean isImagesHidden() {
         return imagesHidden;
-    }
-
-    /** Whether any graph has an image of the previous successful build beside it. */
-    public boolean isComparing() {
-        return graphs.stream().anyMatch(g -> g.getPreviousImageUrl() != null);
-    }
-
-    /** The previous successful build with snapshots, e.g. {@code #41}; null when there is none. */
-    @CheckForNull
-    public String getPreviousBuildLabel() {
-        return previousBuildLabel;
-    }
-
-    /** The URL of that build's snapshots page, relative to the root; null when there is none. */
-    @CheckForNull
-    public String getPreviousPageUrl() {
-        return previousPageUrl;
     }
 
     /** Why nothing can be shown (the stored snapshots are missing or unreadable); null when they can. */
@@ -210,13 +193,6 @@ public final class SnapshotsView {
 
     /** One line for the build page, e.g. {@code 3 graphs captured, 1 failed}. */
     public String getSummary() {
-        int captured = getCapturedCount();
-        int failed = getFailedCount();
-        int missing = getMissingCount();
-        String text = captured + (captured == 1 ? " graph" : " graphs") + " captured";
-        if (missing > 0) {
-            text += " (" + missing + (missing == 1 ? " image is" : " images are") + " no longer stored)";
-        }
-        return failed == 0 ? text : text + ", " + failed + " failed";
+        return report.summary(getMissingCount());
     }
 }

@@ -45,12 +45,10 @@ class NumbersViewTest {
         assertThat(view.getCurrent()).isEqualTo("250 ms");
         assertThat(view.getBaseline()).isEqualTo("200 ms");
         assertThat(view.getChange()).isEqualTo("+25.0%");
-        assertThat(view.getSeriesNote()).isEqualTo("host:b, 1 of 2 series");
+        assertThat(view.getHeadline()).isEqualTo("host:b");
         assertThat(view.getBaselineLabel()).isEqualTo("build #41");
         assertThat(view.getThresholds()).isEqualTo("p95 +10%");
-        assertThat(view.getBreaches())
-                .singleElement()
-                .asString()
+        assertThat(view.getSeries().get(1).getNote())
                 .contains("p95 of")
                 .contains("host:b")
                 .contains("200")
@@ -95,8 +93,8 @@ class NumbersViewTest {
         assertThat(view.getSeries().get(0).getNameParts())
                 .containsExactly("sum:", "shop.", "errors{", "*}", ".", "as_count(", ")");
         assertThat(String.join("", view.getSeries().get(0).getNameParts())).isEqualTo("sum:shop.errors{*}.as_count()");
-        assertThat(view.getBreaches())
-                .containsExactly("max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
+        assertThat(view.getSeries().get(0).getNote())
+                .isEqualTo("max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
     }
 
     @Test
@@ -121,7 +119,7 @@ class NumbersViewTest {
                 view("p95 +10%", List.of(host("a", 150), host("b", 230)), baselineWith(host("a", 100), host("b", 200)));
 
         assertThat(view.getChange()).isEqualTo("+50.0%");
-        assertThat(view.getSeriesNote()).startsWith("host:a");
+        assertThat(view.getHeadline()).isEqualTo("host:a");
     }
 
     @Test
@@ -181,9 +179,8 @@ class NumbersViewTest {
         assertThat(view.getSeries())
                 .extracting(SeriesRow::getName, SeriesRow::getVerdict, SeriesRow::getPoints, SeriesRow::getBaseline)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("host:a", "ok", "2", "100 ms"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "host:b", "gone since the baseline", Figures.NONE, "200 ms"));
+                        org.assertj.core.groups.Tuple.tuple("host:a", "OK", "2", "100 ms"),
+                        org.assertj.core.groups.Tuple.tuple("host:b", "Series gone", Figures.NONE, "200 ms"));
         assertThat(view.getSeries().get(1).isRegression()).isFalse();
     }
 
@@ -201,15 +198,16 @@ class NumbersViewTest {
                 .containsExactly("10 ms", "25 ms", "25 ms", "38.5 ms", "40 ms", "40 ms");
         assertThat(row.getBaseline()).isEqualTo("20 ms");
         assertThat(row.getChange()).isEqualTo("+92.5%");
-        assertThat(row.getVerdict()).isEqualTo("ok");
-        assertThat(view.getSeriesNote()).isNull();
+        assertThat(row.getVerdict()).isEqualTo("OK");
+        assertThat(view.getHeadline()).isEqualTo(Q);
     }
 
     @Test
     void shouldCallASeriesNewInThisBuildANewSeries() {
         NumbersView view = view(null, List.of(host("a", 100), host("c", 100)), baselineWith(host("a", 100)));
 
-        assertThat(view.getSeries()).extracting(SeriesRow::getVerdict).containsExactly("ok", "new series");
+        assertThat(view.getSeries()).extracting(SeriesRow::getVerdict).containsExactly("OK", "New series");
+        assertThat(view.getSeries()).extracting(SeriesRow::isNew).containsExactly(false, true);
     }
 
     @Test
@@ -231,7 +229,6 @@ class NumbersViewTest {
         assertThat(view.getStatistic()).isEqualTo("p95");
         assertThat(view.getCurrent()).isEqualTo(Figures.NONE);
         assertThat(view.getSeries()).isEmpty();
-        assertThat(view.getBreaches()).isEmpty();
     }
 
     @Test
