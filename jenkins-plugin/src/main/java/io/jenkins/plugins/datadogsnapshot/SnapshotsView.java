@@ -67,7 +67,7 @@ public final class SnapshotsView {
      */
     public SnapshotsView(Build current, @CheckForNull Build previous, Map<String, Build> baselines) {
         Objects.requireNonNull(current, "current");
-        this.report = CaptureReport.of(current.manifest(), e -> {
+        this.report = CaptureReport.withBaselines(current.manifest(), e -> {
             Build baseline = baselineOf(e, baselines);
             return baseline == null ? null : baseline.manifest();
         });

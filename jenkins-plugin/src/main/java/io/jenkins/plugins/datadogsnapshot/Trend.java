@@ -34,7 +34,6 @@ final class Trend {
 
     /** Builds with numbers a trend shows at most. */
     static final int MAX_BUILDS = 20;
-
     /** Lines a trend draws at most (the chart palette has eight colours). */
     static final int MAX_LINES = 8;
     /** The picture's size in pixels. */

@@ -47,7 +47,7 @@ public final class CaptureReport {
      *
      * @param baselineOf the baseline capture of a graph, or null when it is not known
      */
-    public static CaptureReport of(Manifest current, Function<ManifestEntry, Manifest> baselineOf) {
+    public static CaptureReport withBaselines(Manifest current, Function<ManifestEntry, Manifest> baselineOf) {
         return new CaptureReport(current.graphs().stream().map(e -> GraphReport.of(e, baselineOf.apply(e)))
                 .toList(), List.of());
     }
