@@ -1,13 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.report.GraphReport;
 import io.github.datadogsnapshot.client.report.OverviewRow;
-import io.github.datadogsnapshot.client.report.ReportStatus;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A graph's numbers as the pages show them, laid out from the core's report model ({@link GraphReport}): one row of
@@ -22,15 +18,7 @@ public final class NumbersView {
     private final OverviewRow row;
     private final List<SeriesRow> series;
 
-    /**
-     * @param entry    the graph in this build's manifest
-     * @param baseline the manifest of the build its comparison names ({@link ManifestEntry#baseline()}), when it is
-     *                 still stored; tells a graph or series new in this build from a baseline without numbers
-     */
-    NumbersView(ManifestEntry entry, @CheckForNull Manifest baseline) {
-        this(GraphReport.of(Objects.requireNonNull(entry, "entry"), baseline));
-    }
-
+    /** @param report the graph's numbers as the core's report model says them */
     NumbersView(GraphReport report) {
         this.report = report;
         this.row = report.row();
@@ -54,10 +42,6 @@ public final class NumbersView {
     /** The style class suffix: {@code regression}, {@code ok} or {@code note}. */
     public String getStatusKind() {
         return row.statusKind();
-    }
-
-    ReportStatus status() {
-        return report.status();
     }
 
     /** The series whose values the overview shows, e.g. {@code host:a}. */

@@ -36,7 +36,7 @@ final class Trend {
     static final int MAX_BUILDS = 20;
     /** Lines a trend draws at most (the chart palette has eight colours). */
     static final int MAX_LINES = 8;
-    /** The picture's size in pixels. */
+
     static final int WIDTH = 600;
     static final int HEIGHT = 300;
 

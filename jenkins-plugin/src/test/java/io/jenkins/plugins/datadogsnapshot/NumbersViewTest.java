@@ -11,6 +11,7 @@ import io.github.datadogsnapshot.client.GraphQuery;
 import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.SeriesStats;
+import io.github.datadogsnapshot.client.report.GraphReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class NumbersViewTest {
     private static NumbersView view(String thresholds, List<SeriesStats> now, Manifest baseline) {
         ManifestEntry entry = withNumbers(
                 captured("latency", "Latency"), thresholds, now, baseline, baseline == null ? null : "build #41");
-        return new NumbersView(entry, baseline);
+        return new NumbersView(GraphReport.of(entry, baseline));
     }
 
     @Test
@@ -104,7 +105,7 @@ class NumbersViewTest {
         ManifestEntry entry =
                 withNumbers(captured("latency", "Latency"), "p95 +10%", List.of(host("a", 100)), null, why);
 
-        NumbersView view = new NumbersView(entry, null);
+        NumbersView view = new NumbersView(GraphReport.of(entry, null));
 
         assertThat(view.getStatus()).isEqualTo("No baseline");
         assertThat(view.getSeries().get(0).getNote())
@@ -222,7 +223,7 @@ class NumbersViewTest {
 
     @Test
     void shouldSayThatNumbersWereNotFetchedForAGraphWithout() {
-        NumbersView view = new NumbersView(captured("cpu", "CPU"), null);
+        NumbersView view = new NumbersView(GraphReport.of(captured("cpu", "CPU"), null));
 
         assertThat(view.getStatus()).isEqualTo("Numbers not fetched");
         assertThat(view.isFetched()).isFalse();
@@ -241,7 +242,7 @@ class NumbersViewTest {
                         List.of(series("avg:system.cpu.user{*}", "*", "%", 50.0)),
                         "Datadog answered 500 for the query");
 
-        NumbersView view = new NumbersView(entry, null);
+        NumbersView view = new NumbersView(GraphReport.of(entry, null));
 
         assertThat(view.getNotes())
                 .containsExactly(

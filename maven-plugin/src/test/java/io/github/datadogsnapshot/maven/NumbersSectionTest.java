@@ -116,7 +116,8 @@ class NumbersSectionTest {
                 "target/baseline", "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(html).doesNotContain("Regression").doesNotContain(REGRESSION)
-                .contains("no graph crossed its thresholds (baseline: target/baseline (captured up to")
+                .contains("no graph crossed its thresholds; 3 new graphs, 1 series gone (baseline: target/baseline"
+                        + " (captured up to")
                 .contains(">Series gone</span>")
                 .contains(">OK (1 series gone)</span>")
                 .contains("host:host-z: in the baseline but not in this build")

@@ -4,6 +4,7 @@ import io.github.datadogsnapshot.client.Manifest;
 import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.SeriesComparison;
 import io.github.datadogsnapshot.client.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -113,8 +114,27 @@ public final class CaptureReport {
     }
 
     /**
-     * One line on the numbers, e.g. {@code 1 of 3 graphs crossed its thresholds (baseline: build #41)} or
-     * {@code no graph crossed its thresholds (no baseline)}; null when no graph's numbers were asked for.
+     * What is new or gone since the baseline, e.g. {@code 1 new graph, 1 new series, 1 series gone}; null when
+     * nothing is.
+     */
+    public String changes() {
+        List<String> parts = new ArrayList<>();
+        count(parts, newGraphCount(), " new graph", " new graphs");
+        count(parts, goneGraphs().size(), " graph gone", " graphs gone");
+        count(parts, newSeriesCount(), " new series", " new series");
+        count(parts, goneSeriesCount(), " series gone", " series gone");
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, long count, String one, String many) {
+        if (count > 0) {
+            parts.add(count + (count == 1 ? one : many));
+        }
+    }
+
+    /**
+     * One line on the numbers, e.g. {@code 1 of 3 graphs crossed its thresholds; 1 series gone (baseline: build #41)}
+     * or {@code no graph crossed its thresholds (no baseline)}; null when no graph's numbers were asked for.
      */
     public String numbersSummary() {
         List<GraphReport> fetched = fetched();
@@ -127,7 +147,9 @@ public final class CaptureReport {
         String text = regressed == 0 ? "no graph crossed its thresholds"
                 : regressed + " of " + fetched.size() + (fetched.size() == 1 ? " graph" : " graphs")
                 + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
-        return text + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
+        String changes = changes();
+        return text + (changes == null ? "" : "; " + changes)
+                + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
     }
 
     /**

@@ -155,11 +155,6 @@ public final class GraphReport {
                 headline == null ? Figures.NONE : Figures.change(headline));
     }
 
-    /** Whether the headline's change column shows the bounds crossed rather than a change. */
-    public boolean isBoundCrossed() {
-        return headline != null && headline.boundsCrossedOnly() != null;
-    }
-
     /** Why the headline series has the graph's verdict, when it is neither OK nor a regression; null otherwise. */
     public String headlineReason() {
         return headline == null || status == ReportStatus.OK || status == ReportStatus.REGRESSION ? null

@@ -53,7 +53,9 @@ class CaptureReportGoldenTest {
         assertThat(report.newSeriesCount()).isEqualTo(1);
         assertThat(report.goneSeriesCount()).isEqualTo(1);
         assertThat(report.goneGraphs()).isEmpty();
-        assertThat(report.numbersSummary()).isEqualTo("2 of 5 graphs crossed their thresholds (baseline: build #41)");
+        assertThat(report.changes()).isEqualTo("1 new graph, 1 new series, 1 series gone");
+        assertThat(report.numbersSummary()).isEqualTo("2 of 5 graphs crossed their thresholds;"
+                + " 1 new graph, 1 new series, 1 series gone (baseline: build #41)");
         assertThat(report.summary(0)).isEqualTo("5 graphs captured");
     }
 
