@@ -2,11 +2,11 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.charts.ChartRenderer;
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.SnapshotCapture;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;

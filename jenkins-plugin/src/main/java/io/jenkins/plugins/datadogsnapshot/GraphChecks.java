@@ -1,8 +1,8 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Durations;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.format.Durations;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.report.GraphReport;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Statistic;
+import io.github.datadogsnapshot.client.regression.Statistic;
 import io.github.datadogsnapshot.client.report.SeriesReport;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public final class SeriesRow {
         return series.query();
     }
 
-    /** How many points had data, or {@link io.github.datadogsnapshot.client.Figures#NONE} for a series gone. */
+    /** How many points had data, or {@link io.github.datadogsnapshot.client.regression.Figures#NONE} for a series gone. */
     public String getPoints() {
         return series.points();
     }

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.report.CaptureReport;
 import java.util.ArrayList;
 import java.util.List;

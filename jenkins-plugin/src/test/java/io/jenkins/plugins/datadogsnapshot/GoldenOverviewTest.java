@@ -2,9 +2,9 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.Manifests;
-import io.github.datadogsnapshot.client.Regressions;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifests;
+import io.github.datadogsnapshot.client.manifest.Regressions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

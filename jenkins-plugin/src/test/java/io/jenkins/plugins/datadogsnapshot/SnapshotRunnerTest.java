@@ -2,7 +2,7 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

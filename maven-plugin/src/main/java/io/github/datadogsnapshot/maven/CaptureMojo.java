@@ -1,11 +1,11 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.OutputFolder;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.manifest.OutputFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

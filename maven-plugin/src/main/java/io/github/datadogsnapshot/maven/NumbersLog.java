@@ -1,7 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.report.CaptureReport;
 import io.github.datadogsnapshot.client.report.GraphReport;
 import io.github.datadogsnapshot.client.report.OverviewRow;

@@ -2,7 +2,7 @@ package io.github.datadogsnapshot.maven;
 
 import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
 
-import io.github.datadogsnapshot.client.Statistic;
+import io.github.datadogsnapshot.client.regression.Statistic;
 import io.github.datadogsnapshot.client.report.CaptureReport;
 import io.github.datadogsnapshot.client.report.GraphReport;
 import io.github.datadogsnapshot.client.report.OverviewRow;

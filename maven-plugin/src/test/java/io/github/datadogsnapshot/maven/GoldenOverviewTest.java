@@ -4,8 +4,8 @@ import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,12 +6,12 @@ import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.Figures;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Manifests;
-import io.github.datadogsnapshot.client.SeriesStats;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
+import io.github.datadogsnapshot.client.regression.Figures;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

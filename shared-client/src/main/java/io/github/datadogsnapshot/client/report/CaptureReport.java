@@ -1,9 +1,9 @@
 package io.github.datadogsnapshot.client.report;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param status     the status in words, with what else is missing: {@code OK (1 series gone)}
  * @param statusKind how a page may style it: {@code regression}, {@code ok} or {@code note}
  * @param regression whether the graph crossed a threshold
- * @param headline   the headline series' label, {@link io.github.datadogsnapshot.client.Figures#NONE} for none
+ * @param headline   the headline series' label, {@link io.github.datadogsnapshot.client.regression.Figures#NONE} for none
  * @param statistic  the watched statistic: {@code p95}
  * @param current    this build's value of it: {@code 12345 ms}
  * @param baseline   the baseline's value of it

@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.client.report;
 
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.regression.Verdict;
 
 /**
  * How a graph came out, as pages and logs say it: the graph's {@link Verdict}, told apart where a reader needs it (a

@@ -2,8 +2,8 @@ package io.github.datadogsnapshot.client.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +63,7 @@ class CaptureReportGoldenTest {
     void shouldSayInTheLogWhatTheOverviewSaysOfEveryBreach() {
         Manifest capture = GoldenCapture.read("capture.json");
         CaptureReport report = CaptureReport.of(capture, GoldenCapture.read("baseline.json"));
-        List<String> crossed = io.github.datadogsnapshot.client.Regressions.crossed(capture.graphs());
+        List<String> crossed = io.github.datadogsnapshot.client.manifest.Regressions.crossed(capture.graphs());
 
         for (OverviewRow row : report.overview().stream().filter(OverviewRow::regression).toList()) {
             assertThat(crossed).anySatisfy(line -> assertThat(line).startsWith("graph '" + row.name() + "': ")
