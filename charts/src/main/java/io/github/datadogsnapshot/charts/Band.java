@@ -24,9 +24,4 @@ public record Band(long startMillis, long endMillis, String label) {
     public static Band at(long epochMillis, String label) {
         return new Band(epochMillis, epochMillis, label);
     }
-
-    /** Whether the band marks one instant rather than a stretch of time. */
-    public boolean isInstant() {
-        return startMillis == endMillis;
-    }
 }

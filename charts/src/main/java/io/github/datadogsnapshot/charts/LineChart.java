@@ -61,9 +61,4 @@ public record LineChart(String title, int width, int height, long startMillis, l
                     "chart: " + field + " must be 1 to " + MAX_SIZE + " pixels, got " + pixels);
         }
     }
-
-    /** This chart with a mark (or none, for {@code null}). */
-    public LineChart withMark(String newMark) {
-        return new LineChart(title, width, height, startMillis, endMillis, lines, bands, newMark, xAxis);
-    }
 }

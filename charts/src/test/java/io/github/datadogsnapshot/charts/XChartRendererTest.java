@@ -61,7 +61,7 @@ class XChartRendererTest {
     @Test
     void shouldKeepTheTimeAxisByDefault() {
         assertThat(chart(10, 10, List.of(), List.of(), null).xAxis()).isEqualTo(LineChart.XAxis.TIME);
-        assertThat(chart(10, 10, List.of(), List.of(), null).withMark("m").xAxis()).isEqualTo(LineChart.XAxis.TIME);
+        assertThat(chart(10, 10, List.of(), List.of(), "m").xAxis()).isEqualTo(LineChart.XAxis.TIME);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.github.datadogsnapshot.client.format.Durations;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.report.GraphReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,12 +33,18 @@ public final class GraphView {
 
     /**
      * @param entry            the graph in this build's manifest
+     * @param report           its numbers as the core's report model says them
      * @param current          this build
      * @param beside           the build whose picture of the same name is shown beside: the baseline the numbers
      *                         were compared with, else the previous successful build; null for none
      * @param besideIsBaseline whether {@code beside} is the baseline
      */
-    GraphView(ManifestEntry entry, StoredBuild current, @CheckForNull StoredBuild beside, boolean besideIsBaseline) {
+    GraphView(
+            ManifestEntry entry,
+            GraphReport report,
+            StoredBuild current,
+            @CheckForNull StoredBuild beside,
+            boolean besideIsBaseline) {
         this.entry = entry;
         this.stored = entry.isCaptured() && current.stored().test(entry.image().file());
         this.visible = current.imagesVisible();
@@ -51,7 +59,7 @@ public final class GraphView {
                 : null;
         this.beside = beside;
         this.besideIsBaseline = besideIsBaseline;
-        this.numbers = new NumbersView(entry, besideIsBaseline && beside != null ? beside.manifest() : null);
+        this.numbers = new NumbersView(report);
     }
 
     /** The image's name, unique in the build. */
@@ -113,11 +121,6 @@ public final class GraphView {
     /** Whether the graph was captured but its image is no longer stored with the build. */
     public boolean isImageMissing() {
         return entry.isCaptured() && visible && !stored;
-    }
-
-    /** Whether the graph's image is stored but the current user may not see it (the Artifacts permission). */
-    public boolean isImageHidden() {
-        return entry.isCaptured() && !visible;
     }
 
     /**
@@ -197,15 +200,8 @@ public final class GraphView {
         return entry.isCaptured() ? "ready " + took + " after the request" : "failed after " + took;
     }
 
+    /** A duration as every message of the project writes it ({@link Durations#format}). */
     static String length(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-        }
-        long s = d.toSeconds();
-        return s < 3600 ? s / 60 + " min " + s % 60 + " s" : s / 3600 + " h " + s % 3600 / 60 + " min";
+        return Durations.format(d);
     }
 }

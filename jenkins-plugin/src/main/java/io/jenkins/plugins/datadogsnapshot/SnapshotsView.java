@@ -1,13 +1,18 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.report.CaptureReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * What the build page, the snapshots page and the job page show of one build: an overview of the graphs' numbers
- * (status, watched statistic, this build, baseline, change), then its graphs in request order, each with the image
+ * (status, headline series, watched statistic, this build, baseline, change, from the core's report model
+ * {@link CaptureReport}), then its graphs in request order, each with the image
  * of the same name of the build its numbers were compared with (or, without a baseline, of the previous successful
  * build) where there is one. Built from manifests and two facts the action supplies per build (which image files are
  * still stored, and whether the current user may see images), so it knows nothing of Jenkins and is tested on its
@@ -16,9 +21,8 @@ import java.util.Objects;
 public final class SnapshotsView {
 
     private final List<GraphView> graphs;
+    private final CaptureReport report;
     private final boolean imagesHidden;
-    private final String previousBuildLabel;
-    private final String previousPageUrl;
     private final String pageUrl;
     private final String problem;
 
@@ -38,26 +42,32 @@ public final class SnapshotsView {
      */
     public SnapshotsView(StoredBuild current, @CheckForNull StoredBuild previous, Map<String, StoredBuild> baselines) {
         Objects.requireNonNull(current, "current");
-        this.graphs = current.manifest().graphs().stream()
-                .map(e -> {
-                    StoredBuild baseline = e.baseline() == null ? null : baselines.get(e.baseline());
-                    return baseline != null
-                            ? new GraphView(e, current, baseline, true)
-                            : new GraphView(e, current, previous, false);
-                })
-                .toList();
+        this.report = CaptureReport.withBaselines(current.manifest(), e -> {
+            StoredBuild baseline = baselineOf(e, baselines);
+            return baseline == null ? null : baseline.manifest();
+        });
+        List<GraphView> views = new ArrayList<>();
+        for (int i = 0; i < report.graphs().size(); i++) {
+            ManifestEntry e = current.manifest().graphs().get(i);
+            StoredBuild baseline = baselineOf(e, baselines);
+            views.add(new GraphView(
+                    e, report.graphs().get(i), current, baseline != null ? baseline : previous, baseline != null));
+        }
+        this.graphs = List.copyOf(views);
         this.imagesHidden = !current.imagesVisible() && graphs.stream().anyMatch(GraphView::isCaptured);
-        this.previousBuildLabel = previous == null ? null : previous.label();
-        this.previousPageUrl = previous == null ? null : previous.pageUrl();
         this.pageUrl = current.pageUrl();
         this.problem = null;
     }
 
+    @CheckForNull
+    private static StoredBuild baselineOf(ManifestEntry entry, Map<String, StoredBuild> baselines) {
+        return entry.baseline() == null ? null : baselines.get(entry.baseline());
+    }
+
     private SnapshotsView(String problem) {
         this.graphs = List.of();
+        this.report = CaptureReport.of(List.of(), (Manifest) null);
         this.imagesHidden = false;
-        this.previousBuildLabel = null;
-        this.previousPageUrl = null;
         this.pageUrl = null;
         this.problem = Objects.requireNonNull(problem, "problem");
     }
@@ -88,7 +98,7 @@ public final class SnapshotsView {
 
     /** How many graphs crossed their thresholds. */
     public int getRegressionCount() {
-        return (int) graphs.stream().filter(g -> g.getNumbers().isRegression()).count();
+        return report.regressionCount();
     }
 
     /**
@@ -97,21 +107,12 @@ public final class SnapshotsView {
      */
     @CheckForNull
     public String getNumbersSummary() {
-        List<GraphView> fetched = getOverview();
-        if (fetched.isEmpty()) {
-            return null;
-        }
-        int regressed = getRegressionCount();
-        List<String> labels = fetched.stream()
-                .map(g -> g.getNumbers().getBaselineLabel())
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        String text = regressed == 0
-                ? "no graph crossed its thresholds"
-                : regressed + " of " + fetched.size() + (fetched.size() == 1 ? " graph" : " graphs")
-                        + (regressed == 1 ? " crossed its thresholds" : " crossed their thresholds");
-        return text + (labels.isEmpty() ? " (no baseline)" : " (baseline: " + String.join(", ", labels) + ")");
+        return report.numbersSummary();
+    }
+
+    /** Why graphs have no baseline, each reason once (e.g. {@code no baseline: there is no earlier successful build}). */
+    public List<String> getNotes() {
+        return report.notes();
     }
 
     /** The graphs whose image the page shows: captured, still stored and visible to the current user. */
@@ -128,11 +129,11 @@ public final class SnapshotsView {
     }
 
     public int getCapturedCount() {
-        return (int) graphs.stream().filter(GraphView::isCaptured).count();
+        return report.capturedCount();
     }
 
     public int getFailedCount() {
-        return graphs.size() - getCapturedCount();
+        return report.failedCount();
     }
 
     public int getGraphCount() {
@@ -147,23 +148,6 @@ public final class SnapshotsView {
     /** Whether the build has images the current user may not see (Jenkins' optional Artifacts permission). */
     public boolean isImagesHidden() {
         return imagesHidden;
-    }
-
-    /** Whether any graph has an image of the previous successful build beside it. */
-    public boolean isComparing() {
-        return graphs.stream().anyMatch(g -> g.getPreviousImageUrl() != null);
-    }
-
-    /** The previous successful build with snapshots, e.g. {@code #41}; null when there is none. */
-    @CheckForNull
-    public String getPreviousBuildLabel() {
-        return previousBuildLabel;
-    }
-
-    /** The URL of that build's snapshots page, relative to the root; null when there is none. */
-    @CheckForNull
-    public String getPreviousPageUrl() {
-        return previousPageUrl;
     }
 
     /** Why nothing can be shown (the stored snapshots are missing or unreadable); null when they can. */
@@ -184,13 +168,6 @@ public final class SnapshotsView {
 
     /** One line for the build page, e.g. {@code 3 graphs captured, 1 failed}. */
     public String getSummary() {
-        int captured = getCapturedCount();
-        int failed = getFailedCount();
-        int missing = getMissingCount();
-        String text = captured + (captured == 1 ? " graph" : " graphs") + " captured";
-        if (missing > 0) {
-            text += " (" + missing + (missing == 1 ? " image is" : " images are") + " no longer stored)";
-        }
-        return failed == 0 ? text : text + ", " + failed + " failed";
+        return report.summary(getMissingCount());
     }
 }

@@ -8,7 +8,8 @@ import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.regression.SeriesStats;
 import io.github.datadogsnapshot.client.regression.Statistic;
-import io.github.datadogsnapshot.client.regression.Threshold;
+import io.github.datadogsnapshot.client.report.GraphReport;
+import io.github.datadogsnapshot.client.report.SeriesReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,16 +20,15 @@ import java.util.OptionalDouble;
 
 /**
  * One graph's watched statistic over the job's recent builds, for the job page (like performance-plugin's trend
- * charts, and the JUnit trend). The x axis is the build number, as people read CI trends, and spans exactly the
- * builds shown, so the lines fill the picture; the chart's mark names them ({@code builds #3 – #22}). There is one line per series, matched across builds by query and scope as the
- * comparison matches them, so a regression of one host is not hidden by the others; at most {@value #MAX_LINES}
- * lines (the newest build's series first, then those in most builds), the rest counted in
- * {@link #getSeriesLeftOut()}. Builds whose numbers crossed the graph's thresholds are marked with a band.
+ * charts, and the JUnit trend). The x axis is the build number and spans exactly the builds shown; the chart's mark
+ * names them ({@code builds #3 – #22}). One line per series, matched across builds by key as the comparison matches
+ * them and named as the pages name it ({@link SeriesReport#label}); at most {@value #MAX_LINES} lines (the newest
+ * build's series first, then those in most builds), the rest counted in {@link #getSeriesLeftOut()}. Builds whose
+ * numbers crossed the graph's thresholds are marked with a band.
  *
- * <p>The statistic is the one the newest build watched (its first threshold's, else p95); the earlier builds' value
- * of that statistic is read from their stored statistics, all of which every capture records. Only builds whose
- * numbers for the graph were fetched count, at most {@value #MAX_BUILDS} of them; a graph needs two such builds for
- * a trend.
+ * <p>The statistic is the one the newest build watched ({@link GraphReport#watched}); the earlier builds' value of it
+ * is read from their stored statistics. Only builds whose numbers for the graph were fetched count, at most
+ * {@value #MAX_BUILDS} of them; a graph needs two such builds for a trend.
  */
 final class Trend {
 
@@ -40,13 +40,7 @@ final class Trend {
     static final int WIDTH = 600;
     static final int HEIGHT = 300;
 
-    /**
-     * One completed build's stored snapshots.
-     *
-     * @param number      the build number
-     * @param startMillis when it started
-     * @param manifest    its manifest
-     */
+    /** One completed build's stored snapshots: its number, when it started, its manifest. */
     record BuildNumbers(int number, long startMillis, Manifest manifest) {
         BuildNumbers {
             Objects.requireNonNull(manifest, "manifest");
@@ -74,7 +68,7 @@ final class Trend {
     private Trend(ManifestEntry newest, List<BuildNumbers> newestFirst) {
         this.name = newest.name();
         this.title = newest.displayTitle();
-        this.statistic = watched(newest);
+        this.statistic = GraphReport.watched(newest);
         this.unit = newest.series().stream()
                 .map(SeriesStats::unit)
                 .filter(Objects::nonNull)
@@ -130,14 +124,6 @@ final class Trend {
         return trends;
     }
 
-    private static Statistic watched(ManifestEntry entry) {
-        if (entry.comparison() != null) {
-            return entry.comparison().watched();
-        }
-        List<Threshold> thresholds = entry.thresholdList();
-        return thresholds.isEmpty() ? Statistic.P95 : thresholds.get(0).statistic();
-    }
-
     /** Every series of the graph in the builds, by key: the newest build's in its order, then by how many builds have it. */
     private Map<String, SeriesStats> seriesKeys(ManifestEntry newest, List<BuildNumbers> newestFirst) {
         Map<String, SeriesStats> first = new LinkedHashMap<>();
@@ -159,10 +145,7 @@ final class Trend {
         return ordered;
     }
 
-    /**
-     * The series of this trend's graph in {@code build}; every build of a trend has them ({@link #of} keeps only
-     * those), but {@link BuildNumbers#numbersOf} says null is possible, and SpotBugs holds the caller to it.
-     */
+    /** The series of this trend's graph in {@code build} (every build of a trend has them; SpotBugs asks). */
     private List<SeriesStats> seriesIn(BuildNumbers build) {
         ManifestEntry entry = build.numbersOf(name);
         return entry == null ? List.of() : entry.series();
@@ -182,9 +165,7 @@ final class Trend {
                     .findFirst()
                     .orElse(Double.NaN);
         }
-        String scope = "*".equals(example.scope()) ? null : example.scope();
-        String label = scope == null ? example.query() : severalQueries ? example.query() + " " + scope : scope;
-        return new Line(label, times, values);
+        return new Line(SeriesReport.label(example.query(), example.scope(), severalQueries), times, values);
     }
 
     /**
@@ -226,8 +207,7 @@ final class Trend {
                 .map(b -> b.manifest().updatedAt())
                 .filter(Objects::nonNull)
                 .mapToLong(java.time.Instant::toEpochMilli)
-                .max()
-                .orElse(0);
+                .reduce(0, Math::max);
     }
 
     String getName() {

@@ -11,6 +11,7 @@ import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.regression.Figures;
 import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.report.GraphReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class NumbersViewTest {
     private static NumbersView view(String thresholds, List<SeriesStats> now, Manifest baseline) {
         ManifestEntry entry = withNumbers(
                 captured("latency", "Latency"), thresholds, now, baseline, baseline == null ? null : "build #41");
-        return new NumbersView(entry, baseline);
+        return new NumbersView(GraphReport.of(entry, baseline));
     }
 
     @Test
@@ -45,12 +46,10 @@ class NumbersViewTest {
         assertThat(view.getCurrent()).isEqualTo("250 ms");
         assertThat(view.getBaseline()).isEqualTo("200 ms");
         assertThat(view.getChange()).isEqualTo("+25.0%");
-        assertThat(view.getSeriesNote()).isEqualTo("host:b, 1 of 2 series");
+        assertThat(view.getHeadline()).isEqualTo("host:b");
         assertThat(view.getBaselineLabel()).isEqualTo("build #41");
         assertThat(view.getThresholds()).isEqualTo("p95 +10%");
-        assertThat(view.getBreaches())
-                .singleElement()
-                .asString()
+        assertThat(view.getSeries().get(1).getNote())
                 .contains("p95 of")
                 .contains("host:b")
                 .contains("200")
@@ -95,8 +94,8 @@ class NumbersViewTest {
         assertThat(view.getSeries().get(0).getNameParts())
                 .containsExactly("sum:", "shop.", "errors{", "*}", ".", "as_count(", ")");
         assertThat(String.join("", view.getSeries().get(0).getNameParts())).isEqualTo("sum:shop.errors{*}.as_count()");
-        assertThat(view.getBreaches())
-                .containsExactly("max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
+        assertThat(view.getSeries().get(0).getNote())
+                .isEqualTo("max of sum:shop.errors{*}.as_count() is 31 errors, which breaks 'max < 1'");
     }
 
     @Test
@@ -106,7 +105,7 @@ class NumbersViewTest {
         ManifestEntry entry =
                 withNumbers(captured("latency", "Latency"), "p95 +10%", List.of(host("a", 100)), null, why);
 
-        NumbersView view = new NumbersView(entry, null);
+        NumbersView view = new NumbersView(GraphReport.of(entry, null));
 
         assertThat(view.getStatus()).isEqualTo("No baseline");
         assertThat(view.getSeries().get(0).getNote())
@@ -121,7 +120,7 @@ class NumbersViewTest {
                 view("p95 +10%", List.of(host("a", 150), host("b", 230)), baselineWith(host("a", 100), host("b", 200)));
 
         assertThat(view.getChange()).isEqualTo("+50.0%");
-        assertThat(view.getSeriesNote()).startsWith("host:a");
+        assertThat(view.getHeadline()).isEqualTo("host:a");
     }
 
     @Test
@@ -181,9 +180,8 @@ class NumbersViewTest {
         assertThat(view.getSeries())
                 .extracting(SeriesRow::getName, SeriesRow::getVerdict, SeriesRow::getPoints, SeriesRow::getBaseline)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("host:a", "ok", "2", "100 ms"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "host:b", "gone since the baseline", Figures.NONE, "200 ms"));
+                        org.assertj.core.groups.Tuple.tuple("host:a", "OK", "2", "100 ms"),
+                        org.assertj.core.groups.Tuple.tuple("host:b", "Series gone", Figures.NONE, "200 ms"));
         assertThat(view.getSeries().get(1).isRegression()).isFalse();
     }
 
@@ -201,15 +199,16 @@ class NumbersViewTest {
                 .containsExactly("10 ms", "25 ms", "25 ms", "38.5 ms", "40 ms", "40 ms");
         assertThat(row.getBaseline()).isEqualTo("20 ms");
         assertThat(row.getChange()).isEqualTo("+92.5%");
-        assertThat(row.getVerdict()).isEqualTo("ok");
-        assertThat(view.getSeriesNote()).isNull();
+        assertThat(row.getVerdict()).isEqualTo("OK");
+        assertThat(view.getHeadline()).isEqualTo(Q);
     }
 
     @Test
     void shouldCallASeriesNewInThisBuildANewSeries() {
         NumbersView view = view(null, List.of(host("a", 100), host("c", 100)), baselineWith(host("a", 100)));
 
-        assertThat(view.getSeries()).extracting(SeriesRow::getVerdict).containsExactly("ok", "new series");
+        assertThat(view.getSeries()).extracting(SeriesRow::getVerdict).containsExactly("OK", "New series");
+        assertThat(view.getSeries()).extracting(SeriesRow::isNew).containsExactly(false, true);
     }
 
     @Test
@@ -224,14 +223,13 @@ class NumbersViewTest {
 
     @Test
     void shouldSayThatNumbersWereNotFetchedForAGraphWithout() {
-        NumbersView view = new NumbersView(captured("cpu", "CPU"), null);
+        NumbersView view = new NumbersView(GraphReport.of(captured("cpu", "CPU"), null));
 
         assertThat(view.getStatus()).isEqualTo("Numbers not fetched");
         assertThat(view.isFetched()).isFalse();
         assertThat(view.getStatistic()).isEqualTo("p95");
         assertThat(view.getCurrent()).isEqualTo(Figures.NONE);
         assertThat(view.getSeries()).isEmpty();
-        assertThat(view.getBreaches()).isEmpty();
     }
 
     @Test
@@ -244,7 +242,7 @@ class NumbersViewTest {
                         List.of(series("avg:system.cpu.user{*}", "*", "%", 50.0)),
                         "Datadog answered 500 for the query");
 
-        NumbersView view = new NumbersView(entry, null);
+        NumbersView view = new NumbersView(GraphReport.of(entry, null));
 
         assertThat(view.getNotes())
                 .containsExactly(

@@ -50,19 +50,16 @@ class SnapshotsViewTest {
         assertThat(view.getGraphs())
                 .extracting(GraphView::getImageUrl)
                 .containsExactly(BASE + "cpu.png", BASE + "latency.png", BASE + "new.png");
-        assertThat(view.isComparing()).isTrue();
-        assertThat(view.getPreviousBuildLabel()).isEqualTo("#11");
-        assertThat(view.getPreviousPageUrl()).isEqualTo(PREVIOUS_PAGE);
+        assertThat(view.getGraphs().get(0).getBesideCaption()).isEqualTo("Previous successful build: #11");
+        assertThat(view.getGraphs().get(0).getBesidePageUrl()).isEqualTo(PREVIOUS_PAGE);
     }
 
     @Test
     void shouldNotCompareWithoutAPreviousBuild() {
         SnapshotsView view = new SnapshotsView(current(manifest(Entries.captured("cpu", "CPU"))), null);
 
-        assertThat(view.isComparing()).isFalse();
-        assertThat(view.getPreviousBuildLabel()).isNull();
-        assertThat(view.getPreviousPageUrl()).isNull();
         assertThat(view.getGraphs().get(0).getPreviousImageUrl()).isNull();
+        assertThat(view.getGraphs().get(0).getBesideCaption()).isNull();
     }
 
     @Test
@@ -123,7 +120,6 @@ class SnapshotsViewTest {
         assertThat(view.getGraphs())
                 .extracting(GraphView::getImageUrl, GraphView::getPreviousImageUrl)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null));
-        assertThat(view.getGraphs().get(0).isImageHidden()).isTrue();
         assertThat(view.getGraphs().get(0).isImageMissing()).isFalse();
         assertThat(view.getFailures()).extracting(GraphView::getError).containsExactly("boom");
         assertThat(new SnapshotsView(current(now), null).isImagesHidden()).isFalse();

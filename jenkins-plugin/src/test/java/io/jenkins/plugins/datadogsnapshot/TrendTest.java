@@ -137,7 +137,7 @@ class TrendTest {
 
         Trend trend = Trend.of(List.of(build(2, two), build(1, two))).get(0);
 
-        assertThat(trend.getLines()).extracting(Line::label).containsExactly(Q + " host:a", "avg:other{*} host:a");
+        assertThat(trend.getLines()).extracting(Line::label).containsExactly(Q + " (host:a)", "avg:other{*} (host:a)");
     }
 
     @Test

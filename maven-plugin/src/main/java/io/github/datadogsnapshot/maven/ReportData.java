@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.maven;
 import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.manifest.Regressions;
+import io.github.datadogsnapshot.client.report.CaptureReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,11 @@ record ReportData(Manifest current, Map<String, String> currentImages, Manifest 
         return current.graphs().stream()
                 .map(e -> e.baseline() == null && baseline != null ? Regressions.compare(e, baseline, baselineLabel) : e)
                 .toList();
+    }
+
+    /** The page's numbers as the core's report model says them. */
+    CaptureReport report() {
+        return CaptureReport.of(graphs, baseline);
     }
 
     /** Whether the page compares with a baseline. */

@@ -2,14 +2,13 @@ package io.github.datadogsnapshot.maven;
 
 import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
-import java.io.IOException;
+import io.github.datadogsnapshot.client.report.CaptureReport;
+import io.github.datadogsnapshot.client.report.GraphReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -23,22 +22,22 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
  * Renders the "Datadog Snapshots" page from {@link ReportData}: a summary and, when the capture has numbers, the
  * overview of every graph's numbers against its baseline ({@link NumbersSection}); then one section per graph with
  * its image (side by side with the baseline's when there is one; a picture drawn here says so), its series table,
- * its query, thresholds, window, size, snapshot URL and timing, or its error. Texts come from the {@code report}
+ * its details ({@link GraphDetails}), or its error. Texts come from the {@code report}
  * resource bundle.
  */
 class SnapshotReportRenderer extends AbstractMavenReportRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ResourceBundle bundle;
     private final ReportData data;
+    private final CaptureReport report;
     private final NumbersSection numbers;
 
     SnapshotReportRenderer(Sink sink, ResourceBundle bundle, ReportData data) {
         super(sink);
         this.bundle = bundle;
         this.data = data;
-        this.numbers = new NumbersSection(sink, bundle, data);
+        this.report = data.report();
+        this.numbers = new NumbersSection(sink, bundle, report);
     }
 
     @Override
@@ -55,8 +54,8 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
             numbers.renderOverview();
             endSection();
         }
-        for (ManifestEntry entry : data.graphs()) {
-            renderGraph(entry);
+        for (int i = 0; i < data.graphs().size(); i++) {
+            renderGraph(data.graphs().get(i), report.graphs().get(i));
         }
         renderBaselineOnly();
         endSection();
@@ -65,8 +64,8 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
     private void renderSummary() {
         Manifest current = data.current();
         paragraph(msg("summary.graphs", current.graphs().size(), current.endpoint(), when(current)));
-        if (current.failedCount() > 0) {
-            paragraph(msg("summary.failed", current.failedCount()));
+        if (report.failedCount() > 0) {
+            paragraph(msg("summary.failed", report.failedCount()));
         }
         if (data.hasBaseline()) {
             paragraph(msg("summary.baseline", data.baselineLocation(), when(data.baseline())));
@@ -75,15 +74,15 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         }
     }
 
-    private void renderGraph(ManifestEntry entry) {
+    private void renderGraph(ManifestEntry entry, GraphReport graph) {
         startSection(entry.displayTitle(), "graph-" + entry.name());
         if (data.hasBaseline()) {
             renderSideBySide(entry);
         } else {
             renderPicture(entry, data.currentImages());
         }
-        numbers.renderGraph(entry);
-        renderDetails(entry);
+        numbers.renderGraph(graph);
+        new GraphDetails(sink, bundle).render(entry, graph);
         endSection();
     }
 
@@ -157,116 +156,20 @@ class SnapshotReportRenderer extends AbstractMavenReportRenderer {
         }
     }
 
-    private void renderDetails(ManifestEntry entry) {
-        // Fixed layout with a set label width: every graph's table lines up, and long queries wrap, not overflow.
-        sink.table(attributes(SinkEventAttributes.CLASS, "bodyTable",
-                SinkEventAttributes.STYLE, "width:100%;table-layout:fixed"));
-        sink.tableRows(new int[] {Sink.JUSTIFY_LEFT, Sink.JUSTIFY_LEFT}, false);
-        if (entry.graphDef() != null && entry.metricQuery() == null) {
-            detail("label.graphDef", () -> {
-                sink.verbatim(attributes(SinkEventAttributes.STYLE,
-                        "margin:0;white-space:pre-wrap;overflow-wrap:anywhere"));
-                sink.text(prettyJson(entry.graphDef()));
-                sink.verbatim_();
-            });
-        } else {
-            detail("label.query", () -> code(entry.metricQuery()));
-        }
-        if (entry.eventQuery() != null) {
-            detail("label.eventQuery", () -> code(entry.eventQuery()));
-        }
-        if (!entry.thresholdList().isEmpty()) {
-            detail("label.thresholds", () -> code(NumbersSection.thresholds(entry)));
-        }
-        if (entry.baseline() != null) {
-            detail("label.comparedWith", () -> sink.text(entry.baseline()));
-        }
-        detail("label.window", () -> sink.text(window(entry)));
-        if (entry.image() != null) {
-            detail("label.image", () -> sink.text(msg("value.image", entry.image().width(), entry.image().height(),
-                    size(entry.image().bytes()))));
-        }
-        if (entry.snapshotUrl() != null) {
-            detail("label.snapshot", () -> {
-                if (entry.snapshotUrl().startsWith("https://") || entry.snapshotUrl().startsWith("http://")) {
-                    link(entry.snapshotUrl(), entry.snapshotUrl());
-                } else {
-                    sink.text(entry.snapshotUrl());
-                }
-            });
-        }
-        if (entry.timings() != null) {
-            ManifestEntry.Timings t = entry.timings();
-            detail("label.timing", () -> sink.text(msg(entry.isCaptured() ? "value.timing" : "value.timingFailed",
-                    TimeValues.format(Duration.ofMillis(t.totalMillis())), orZero(t.attempts()), orZero(t.checks()))));
-        }
-        sink.tableRows_();
-        sink.table_();
-    }
-
-    private void detail(String labelKey, Runnable value) {
-        sink.tableRow();
-        sink.tableHeaderCell(attributes(SinkEventAttributes.STYLE, "width:9em"));
-        sink.text(msg(labelKey));
-        sink.tableHeaderCell_();
-        sink.tableCell(attributes(SinkEventAttributes.STYLE, "overflow-wrap:anywhere"));
-        value.run();
-        sink.tableCell_();
-        sink.tableRow_();
-    }
-
-    private void code(String text) {
-        sink.inline(SinkEventAttributeSet.Semantics.CODE);
-        sink.text(text == null ? "" : text);
-        sink.inline_();
-    }
-
-    /** A graph definition over several lines, as people write it; the manifest keeps it minified. */
-    private static String prettyJson(String json) {
-        try {
-            return JSON.readTree(json).toPrettyString();
-        } catch (IOException e) {
-            return json;
-        }
-    }
-
     private void renderBaselineOnly() {
-        if (!data.hasBaseline()) {
-            return;
-        }
-        List<String> only = data.baseline().graphs().stream()
-                .filter(b -> data.current().entry(b.name()).isEmpty())
-                .map(ManifestEntry::displayTitle)
-                .toList();
-        if (!only.isEmpty()) {
+        if (!report.goneGraphs().isEmpty()) {
             startSection(msg("baselineOnly.title"));
-            paragraph(msg("baselineOnly.text", String.join(", ", only)));
+            paragraph(msg("baselineOnly.text", String.join(", ", report.goneGraphs())));
             endSection();
         }
     }
 
     private String window(ManifestEntry entry) {
-        ManifestEntry.Window w = entry.window();
-        if (w == null || w.start() == null || w.end() == null) {
-            return "";
-        }
-        // The whole seconds sent to Datadog, which is what the graph shows.
-        Instant start = w.startSeconds() > 0 ? Instant.ofEpochSecond(w.startSeconds()) : w.start();
-        Instant end = w.endSeconds() > 0 ? Instant.ofEpochSecond(w.endSeconds()) : w.end();
-        return msg("value.window", TimeValues.format(start), TimeValues.format(end),
-                TimeValues.format(Duration.between(start, end)));
+        return GraphDetails.window(bundle, entry);
     }
 
     private String when(Manifest manifest) {
         return manifest.updatedAt() == null ? "?" : TimeValues.format(manifest.updatedAt());
-    }
-
-    private String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-    }
-
-    private static int orZero(Integer i) {
-        return i == null ? 0 : i;
     }
 
     private String msg(String key, Object... arguments) {

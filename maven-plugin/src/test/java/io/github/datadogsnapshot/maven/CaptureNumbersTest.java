@@ -104,8 +104,8 @@ class CaptureNumbersTest {
         double now = entry.series().get(0).p95();
         assertThat(log.lines())
                 .anyMatch(l -> l.startsWith("INFO Comparing the numbers with the baseline baseline (captured up to"))
-                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': regression; p95 ")
-                        && l.endsWith("(+33.3%)"))
+                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': Regression; p95 of ")
+                        && l.endsWith(", change +33.3%"))
                 .anyMatch(l -> l.equals("WARN Threshold crossed: graph 'latency': p95 of " + QUERY + " (service:checkout)"
                         + " rose from " + Figures.value(now * 0.75, "ms") + " to " + Figures.value(now, "ms")
                         + " (+33.3%), more than"
@@ -141,7 +141,7 @@ class CaptureNumbersTest {
 
         assertThat(result.entries().get(0).comparison().verdict()).isEqualTo(Verdict.OK);
         assertThat(log.lines()).noneMatch(l -> l.contains("crossed"))
-                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': ok; p95 "));
+                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': OK; p95 of "));
     }
 
     @Test
@@ -156,7 +156,7 @@ class CaptureNumbersTest {
         assertThat(log.lines())
                 .anyMatch(l -> l.equals("WARN No baseline: datadog.baselineDirectory first-build does not exist (the"
                         + " first build has none); the graphs are not compared with a baseline"))
-                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': no baseline; p95 ")
+                .anyMatch(l -> l.startsWith("INFO Numbers of graph 'latency': No baseline; p95 of ")
                         && l.contains("(no baseline for this graph"))
                 .noneMatch(l -> l.contains("crossed"));
     }

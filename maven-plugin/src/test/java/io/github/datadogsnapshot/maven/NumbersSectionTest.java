@@ -20,7 +20,7 @@ class NumbersSectionTest {
 
     private static final String LATENCY = "avg:trace.http.request.duration{service:checkout}";
     private static final String CPU = "avg:system.cpu.user{*} by {host}";
-    private static final String REGRESSION_MARK = "&#x25b2; regression";
+    private static final String REGRESSION = "<strong style=\"color:#a94442\">";
 
     private static ManifestEntry latency(String thresholds, double... values) {
         return withNumbers(captured("latency", "Latency", LATENCY), thresholds,
@@ -41,15 +41,15 @@ class NumbersSectionTest {
 
         assertThat(html.indexOf("<h2>Overview</h2>")).isLessThan(html.indexOf("Latency</h2>"));
         assertThat(overview(html))
-                .contains("1 graph crossed its thresholds: Latency.")
-                .contains("The numbers are compared with build #41.")
-                .contains("<th>Graph</th>", "<th>Status</th>", "<th>Statistic</th>", "<th>This build</th>",
-                        "<th>Baseline</th>", "<th>Change</th>")
+                .contains(REGRESSION + "1 of 1 graph crossed its thresholds (baseline: build #41)</strong>")
+                .contains("<th>Graph</th>", "<th>Status</th>", "<th>Series</th>", "<th>Statistic</th>",
+                        "<th>This build</th>", "<th>Baseline</th>", "<th>Change</th>")
                 .contains("<a href=\"#graph-latency\">Latency</a>")
-                .contains("<strong style=\"color:#a94442\">&#x25b2; Regression</strong>")
+                .contains(REGRESSION + "Regression</strong>")
+                .contains(">service:checkout</td>")
                 .contains("<td>p95</td>")
                 .contains(">120 ms</td>").contains(">100 ms</td>")
-                .contains("+20.0% " + REGRESSION_MARK);
+                .contains(REGRESSION + "+20.0%</strong>");
         assertThat(html).contains("<th>p95 (watched)</th>").contains("<th>Baseline p95</th>")
                 .contains("Threshold crossed: </strong>p95 of " + LATENCY + " (service:checkout) rose from 100 ms to"
                         + " 120 ms (+20.0%), more than 'p95 +10% and +2ms'")
@@ -68,8 +68,8 @@ class NumbersSectionTest {
         String html = page(ReportData.of(manifest(compared), Map.of(), baseline, Map.of(), "target/baseline",
                 "target/baseline"));
 
-        assertThat(overview(html)).contains(">31 errors</td>").contains("max &lt; 1 crossed")
-                .doesNotContain("+0.0%").doesNotContain(REGRESSION_MARK);
+        assertThat(overview(html)).contains(">31 errors</td>").contains(REGRESSION + "max &lt; 1</strong>")
+                .doesNotContain("+0.0%");
         assertThat(html.substring(html.indexOf("<th>max (watched)</th>")))
                 .contains("<strong style=\"color:#a94442\">max &lt; 1</strong>").doesNotContain("+0.0%");
     }
@@ -115,14 +115,17 @@ class NumbersSectionTest {
         String html = page(ReportData.of(manifest(cpu, fresh, quiet, formulas), Map.of(), baseline, Map.of(),
                 "target/baseline", "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
-        assertThat(html).doesNotContain("Regression").doesNotContain(REGRESSION_MARK)
-                .contains("No graph crossed its thresholds.")
+        assertThat(html).doesNotContain("Regression").doesNotContain(REGRESSION)
+                .contains("no graph crossed its thresholds; 3 new graphs, 1 series gone (baseline: target/baseline"
+                        + " (captured up to")
                 .contains(">Series gone</span>")
+                .contains(">OK (1 series gone)</span>")
                 .contains("host:host-z: in the baseline but not in this build")
-                .contains(">New graph (not in the baseline)</span>")
-                .contains(">No numbers</span>")
-                .contains("The numbers are incomplete: Datadog's metrics query rate limit resets in 12 min")
-                .contains("No numbers for graphDef.requests[0]: no plain query: it uses formulas and functions");
+                .contains(">New graph</span>")
+                .contains(">No numbers (new graph)</span>")
+                .contains("the numbers are incomplete: Datadog's metrics query rate limit resets in 12 min")
+                .contains("graphDef.requests[0]: no plain query: it uses formulas and functions")
+                .contains("the graph's queries answered no series for this window");
     }
 
     @Test
@@ -134,8 +137,8 @@ class NumbersSectionTest {
         String html = page(ReportData.of(manifest(recorded), Map.of(), pageBaseline, Map.of(), "elsewhere",
                 "elsewhere (captured up to 2024-05-01 10:05:08 UTC)"));
 
-        assertThat(overview(html)).contains(">100 ms</td>").contains("+20.0% " + REGRESSION_MARK)
-                .contains("compared with build #41.");
+        assertThat(overview(html)).contains(">100 ms</td>").contains(REGRESSION + "+20.0%</strong>")
+                .contains("(baseline: build #41)");
     }
 
     @Test
@@ -147,7 +150,7 @@ class NumbersSectionTest {
                 "target/baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(overview(html)).contains(">119 ms</td>").contains("+0.8%").contains(">OK</span>")
-                .contains("compared with target/baseline (captured up to 2024-05-01 10:05:08 UTC).");
+                .contains("(baseline: target/baseline (captured up to 2024-05-01 10:05:08 UTC))");
     }
 
     @Test
@@ -170,7 +173,7 @@ class NumbersSectionTest {
                 Map.of(), "baseline", "baseline (captured up to 2024-05-01 10:05:08 UTC)"));
 
         assertThat(html).contains("The manifest names no image of this graph (its numbers only).")
-                .contains("+20.0% " + REGRESSION_MARK);
+                .contains(REGRESSION + "+20.0%</strong>");
     }
 
     @Test

@@ -62,12 +62,13 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
      */
     public static Comparison of(String graph, List<Threshold> thresholds, List<SeriesStats> current,
                                 List<SeriesStats> baseline, String noBaseline) {
-        Statistic watched = thresholds.isEmpty() ? Statistic.P95 : thresholds.get(0).statistic();
+        Statistic watched = watched(thresholds);
         if (current == null || current.isEmpty()) {
             return new Comparison(graph, thresholds, watched, List.of(new SeriesComparison(null, null,
                     Verdict.NO_NUMBERS, watched, null, null, null, null, List.of(),
                     "this build has no numbers for the graph")));
         }
+        // Series are matched by SeriesStats.key() alone: the same key SeriesComparison.key() gives the result.
         Map<String, SeriesStats> base = new LinkedHashMap<>();
         if (baseline != null) {
             baseline.forEach(s -> base.putIfAbsent(s.key(), s));
@@ -87,6 +88,14 @@ public record Comparison(String graph, List<Threshold> thresholds, Statistic wat
             }
         }
         return new Comparison(graph, thresholds, watched, results);
+    }
+
+    /**
+     * The statistic a graph with these thresholds watches, the one its pages and trends show: the first threshold's,
+     * else p95. The one place this rule is written.
+     */
+    public static Statistic watched(List<Threshold> thresholds) {
+        return thresholds.isEmpty() ? Statistic.P95 : thresholds.get(0).statistic();
     }
 
     /** @param noBaseline why no baseline was given; null when one was */

@@ -32,6 +32,15 @@ public record SeriesComparison(String query, String scope, Verdict verdict, Stat
     }
 
     /**
+     * What identifies the series across builds, as {@link SeriesStats#key()} says it for the statistics it was
+     * compared from; {@code null} for the single entry of a graph without numbers.
+     */
+    @JsonIgnore
+    public String key() {
+        return query == null || scope == null ? null : SeriesStats.key(query, scope);
+    }
+
+    /**
      * The bounds crossed, e.g. {@code max < 1}, when only bounds were: a bound limits the value, not its change, so
      * a change column shows these instead of the change (which may well be 0%); null when no threshold was crossed
      * or a change limit was.
