@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One graph to capture: a metric query or a graph definition (JSON), an optional event query, title and
@@ -48,23 +50,55 @@ public final class GraphSpec {
         this.metricQuery = blankToNull(b.metricQuery);
         String def = blankToNull(b.graphDef);
         if (metricQuery == null && def == null) {
-            throw new IllegalArgumentException(b.label() + "metricQuery: give a metric query (or a graphDef)");
+            throw b.invalid("metricQuery", "give a metric query (or a graphDef)");
         }
         if (metricQuery != null && def != null) {
-            throw new IllegalArgumentException(b.label() + "metricQuery and graphDef are both given; give one of them");
+            throw new InvalidField("metricQuery", b.label("metricQuery") + " and " + b.label("graphDef")
+                    + " are both given; give one of them");
         }
-        this.graphDef = def == null ? null : Json.minifyObject(def, b.label() + "graphDef");
+        this.graphDef = def == null ? null : b.checked("graphDef", () -> Json.minifyObject(def, b.label("graphDef")));
         this.eventQuery = blankToNull(b.eventQuery);
         this.title = blankToNull(b.title);
         this.width = checkSize(b, "width", b.width);
         this.height = checkSize(b, "height", b.height);
         String givenName = blankToNull(b.name);
         this.nameGiven = givenName != null;
-        this.name = nameGiven ? FileNames.checkStem(givenName, b.label() + "name")
+        this.name = nameGiven ? b.checked("name", () -> FileNames.checkStem(givenName, b.label("name")))
                 : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
         checkUrlLength(b);
         this.thresholds = b.thresholds == null || b.thresholds.isBlank() ? List.of()
-                : Threshold.parseAll(b.thresholds, b.label() + "thresholds");
+                : b.checked("thresholds", () -> Threshold.parseAll(b.thresholds, b.label("thresholds")));
+    }
+
+    /**
+     * A field of a graph that is wrong: {@link #field()} says which ({@code metricQuery}, {@code graphDef},
+     * {@code name}, {@code width}, {@code height}, {@code thresholds}, {@code eventQuery}, {@code title}); the
+     * message names it by the label the builder was given.
+     */
+    public static final class InvalidField extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+        private final int graph;
+
+        InvalidField(String field, String message) {
+            this(field, -1, message);
+        }
+
+        InvalidField(String field, int graph, String message) {
+            super(message);
+            this.field = field;
+            this.graph = graph;
+        }
+
+        /** The field's name as the builder's methods spell it. */
+        public String field() {
+            return field;
+        }
+
+        /** The index of the graph in a list (from 0), or -1 when the error is about one graph alone. */
+        public int graph() {
+            return graph;
+        }
     }
 
     /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
@@ -80,7 +114,7 @@ public final class GraphSpec {
         }
         Map.Entry<String, Integer> longest = encoded.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
-        throw new IllegalArgumentException(b.label() + longest.getKey() + ": too long for the snapshot request: "
+        throw new InvalidField(longest.getKey(), b.label(longest.getKey()) + ": too long for the snapshot request: "
                 + longest.getValue() + " characters once URL-encoded"
                 + (longest.getValue() == total ? "" : " (" + total + " with the graph's other fields)")
                 + ", and the query, graphDef, eventQuery and title may take " + MAX_ENCODED_FIELDS
@@ -95,9 +129,17 @@ public final class GraphSpec {
     }
 
     private static Integer checkSize(Builder b, String field, Integer value) {
+        return b.checked(field, () -> checkSize(b.label(field), value));
+    }
+
+    /**
+     * A width or height: null (the default) or 1 to {@link #MAX_SIZE} pixels.
+     *
+     * @throws IllegalArgumentException naming {@code label} when out of range
+     */
+    public static Integer checkSize(String label, Integer value) {
         if (value != null && (value < 1 || value > MAX_SIZE)) {
-            throw new IllegalArgumentException(
-                    b.label() + field + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
+            throw new IllegalArgumentException(label + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
         }
         return value;
     }
@@ -203,7 +245,7 @@ public final class GraphSpec {
         private Integer width;
         private Integer height;
         private String thresholds;
-        private String label = "";
+        private UnaryOperator<String> labels = field -> field;
 
         private Builder() {
         }
@@ -254,17 +296,40 @@ public final class GraphSpec {
             return this;
         }
 
-        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every error message. */
+        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every field's name in errors. */
         public Builder describedAs(String where) {
-            this.label = where;
+            return labels(where == null || where.isBlank() ? field -> field : field -> where + "." + field);
+        }
+
+        /**
+         * How errors name each field: {@code labels} maps a field's name as this builder spells it
+         * ({@code metricQuery}, {@code width}...) to the name the user knows it by.
+         */
+        public Builder labels(UnaryOperator<String> labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
             return this;
         }
 
-        private String label() {
-            return label == null || label.isBlank() ? "" : label + ".";
+        private String label(String field) {
+            return labels.apply(field);
         }
 
-        /** @throws IllegalArgumentException naming the field that is wrong */
+        private InvalidField invalid(String field, String reason) {
+            return new InvalidField(field, label(field) + ": " + reason);
+        }
+
+        /** Runs a check whose message already names the field's label, and says which field it was. */
+        private <T> T checked(String field, Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (InvalidField e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new InvalidField(field, e.getMessage());
+            }
+        }
+
+        /** @throws InvalidField naming the field that is wrong */
         public GraphSpec build() {
             return new GraphSpec(this);
         }

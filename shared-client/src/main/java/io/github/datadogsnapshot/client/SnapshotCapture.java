@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,7 @@ public final class SnapshotCapture {
     public SnapshotCapture(SnapshotClient client, CaptureOptions options) {
         this.client = Objects.requireNonNull(client, "client");
         this.options = Objects.requireNonNull(options, "options");
+        options.requireDrawable();
     }
 
     /**
@@ -238,9 +240,18 @@ public final class SnapshotCapture {
      * collide get {@code -2}, {@code -3}, ... in request order. {@link #capture} applies it; plugins may call it
      * to check their configuration before anything else happens.
      *
-     * @throws IllegalArgumentException naming the two graphs (counted from 1) that share a name
+     * @throws GraphSpec.InvalidField naming the two graphs (counted from 1) that share a name
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
+        return uniqueNames(graphs, i -> "graphs[" + i + "].name");
+    }
+
+    /**
+     * {@link #uniqueNames(List)}, naming the graph at an index (from 0) in errors by {@code nameLabel}.
+     *
+     * @throws GraphSpec.InvalidField naming the later of two graphs that share a name, by its index
+     */
+    public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs, IntFunction<String> nameLabel) {
         if (graphs == null || graphs.isEmpty()) {
             throw new IllegalArgumentException("graphs: no graph to capture; give at least one metric query or graphDef");
         }
@@ -250,8 +261,9 @@ public final class SnapshotCapture {
             if (g.isNameGiven()) {
                 Integer first = given.putIfAbsent(g.name().toLowerCase(java.util.Locale.ROOT), i);
                 if (first != null) {
-                    throw new IllegalArgumentException("name: graph " + (i + 1) + " is named '" + g.name()
-                            + "' like graph " + (first + 1) + "; names must be unique (they become file names)");
+                    throw new GraphSpec.InvalidField("name", i, nameLabel.apply(i) + ": '" + g.name() + "' is also"
+                            + " the name of " + nameLabel.apply(first) + "; names must be unique (they become file"
+                            + " names)");
                 }
             }
         }
