@@ -2,14 +2,9 @@ package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.internal.FileNames;
 import io.github.datadogsnapshot.client.internal.Json;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,96 +42,31 @@ public final class GraphSpec {
     private final List<Threshold> thresholds;
 
     private GraphSpec(Builder b) {
+        GraphFieldLabels f = b.labels;
         this.metricQuery = blankToNull(b.metricQuery);
         String def = blankToNull(b.graphDef);
         if (metricQuery == null && def == null) {
-            throw b.invalid("metricQuery", "give a metric query (or a graphDef)");
+            throw f.invalid("metricQuery", "give a metric query (or a graphDef)");
         }
         if (metricQuery != null && def != null) {
-            throw new InvalidField("metricQuery", b.label("metricQuery") + " and " + b.label("graphDef")
+            throw new InvalidGraphField("metricQuery", f.label("metricQuery") + " and " + f.label("graphDef")
                     + " are both given; give one of them");
         }
-        this.graphDef = def == null ? null : b.checked("graphDef", () -> Json.minifyObject(def, b.label("graphDef")));
+        this.graphDef = def == null ? null : f.checked("graphDef", () -> Json.minifyObject(def, f.label("graphDef")));
         this.eventQuery = blankToNull(b.eventQuery);
         this.title = blankToNull(b.title);
-        this.width = checkSize(b, "width", b.width);
-        this.height = checkSize(b, "height", b.height);
+        this.width = f.checked("width", () -> checkSize(f.label("width"), b.width));
+        this.height = f.checked("height", () -> checkSize(f.label("height"), b.height));
         String givenName = blankToNull(b.name);
         this.nameGiven = givenName != null;
-        this.name = nameGiven ? b.checked("name", () -> FileNames.checkStem(givenName, b.label("name")))
+        this.name = nameGiven ? f.checked("name", () -> FileNames.checkStem(givenName, f.label("name")))
                 : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
-        checkUrlLength(b);
+        GraphRequestLength.check(f::label, metricQuery, graphDef, eventQuery, title);
         this.thresholds = b.thresholds == null || b.thresholds.isBlank() ? List.of()
-                : b.checked("thresholds", () -> Threshold.parseAll(b.thresholds, b.label("thresholds")));
+                : f.checked("thresholds", () -> Threshold.parseAll(b.thresholds, f.label("thresholds")));
     }
 
-    /**
-     * A field of a graph that is wrong: {@link #field()} says which ({@code metricQuery}, {@code graphDef},
-     * {@code name}, {@code width}, {@code height}, {@code thresholds}, {@code eventQuery}, {@code title}); the
-     * message names it by the label the builder was given.
-     */
-    public static final class InvalidField extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-        private final int graph;
-
-        InvalidField(String field, String message) {
-            this(field, -1, message);
-        }
-
-        InvalidField(String field, int graph, String message) {
-            super(message);
-            this.field = field;
-            this.graph = graph;
-        }
-
-        /** The field's name as the builder's methods spell it. */
-        public String field() {
-            return field;
-        }
-
-        /** The index of the graph in a list (from 0), or -1 when the error is about one graph alone. */
-        public int graph() {
-            return graph;
-        }
-    }
-
-    /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
-    private void checkUrlLength(Builder b) {
-        Map<String, Integer> encoded = new LinkedHashMap<>();
-        encoded.put("metricQuery", encodedLength(metricQuery));
-        encoded.put("graphDef", encodedLength(graphDef));
-        encoded.put("eventQuery", encodedLength(eventQuery));
-        encoded.put("title", encodedLength(title));
-        int total = encoded.values().stream().mapToInt(Integer::intValue).sum();
-        if (total <= MAX_ENCODED_FIELDS) {
-            return;
-        }
-        Map.Entry<String, Integer> longest = encoded.entrySet().stream().max(Map.Entry.comparingByValue())
-                .orElseThrow();
-        throw new InvalidField(longest.getKey(), b.label(longest.getKey()) + ": too long for the snapshot request: "
-                + longest.getValue() + " characters once URL-encoded"
-                + (longest.getValue() == total ? "" : " (" + total + " with the graph's other fields)")
-                + ", and the query, graphDef, eventQuery and title may take " + MAX_ENCODED_FIELDS
-                + " together, because Datadog receives them in the request's URL and refuses URLs longer than about "
-                + MAX_REQUEST_LINE / 1024 + " KiB (414 Request-URI Too Large); shorten it or split the graph into"
-                + " several graphs");
-    }
-
-    /** The length of {@code value} as the snapshot request encodes it (UTF-8, spaces as {@code %20}). */
-    private static int encodedLength(String value) {
-        return value == null ? 0 : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").length();
-    }
-
-    private static Integer checkSize(Builder b, String field, Integer value) {
-        return b.checked(field, () -> checkSize(b.label(field), value));
-    }
-
-    /**
-     * A width or height: null (the default) or 1 to {@link #MAX_SIZE} pixels.
-     *
-     * @throws IllegalArgumentException naming {@code label} when out of range
-     */
+    /** A width or height, null (the default) or 1 to {@link #MAX_SIZE} pixels; else an error naming {@code label}. */
     public static Integer checkSize(String label, Integer value) {
         if (value != null && (value < 1 || value > MAX_SIZE)) {
             throw new IllegalArgumentException(label + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
@@ -245,7 +175,7 @@ public final class GraphSpec {
         private Integer width;
         private Integer height;
         private String thresholds;
-        private UnaryOperator<String> labels = field -> field;
+        private GraphFieldLabels labels = new GraphFieldLabels(UnaryOperator.identity());
 
         private Builder() {
         }
@@ -306,30 +236,11 @@ public final class GraphSpec {
          * ({@code metricQuery}, {@code width}...) to the name the user knows it by.
          */
         public Builder labels(UnaryOperator<String> labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
+            this.labels = new GraphFieldLabels(Objects.requireNonNull(labels, "labels"));
             return this;
         }
 
-        private String label(String field) {
-            return labels.apply(field);
-        }
-
-        private InvalidField invalid(String field, String reason) {
-            return new InvalidField(field, label(field) + ": " + reason);
-        }
-
-        /** Runs a check whose message already names the field's label, and says which field it was. */
-        private <T> T checked(String field, Supplier<T> check) {
-            try {
-                return check.get();
-            } catch (InvalidField e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new InvalidField(field, e.getMessage());
-            }
-        }
-
-        /** @throws InvalidField naming the field that is wrong */
+        /** @throws InvalidGraphField naming the field that is wrong */
         public GraphSpec build() {
             return new GraphSpec(this);
         }

@@ -240,7 +240,7 @@ public final class SnapshotCapture {
      * collide get {@code -2}, {@code -3}, ... in request order. {@link #capture} applies it; plugins may call it
      * to check their configuration before anything else happens.
      *
-     * @throws GraphSpec.InvalidField naming the two graphs (counted from 1) that share a name
+     * @throws InvalidGraphField naming the two graphs (counted from 1) that share a name
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
         return uniqueNames(graphs, i -> "graphs[" + i + "].name");
@@ -249,7 +249,7 @@ public final class SnapshotCapture {
     /**
      * {@link #uniqueNames(List)}, naming the graph at an index (from 0) in errors by {@code nameLabel}.
      *
-     * @throws GraphSpec.InvalidField naming the later of two graphs that share a name, by its index
+     * @throws InvalidGraphField naming the later of two graphs that share a name, by its index
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs, IntFunction<String> nameLabel) {
         if (graphs == null || graphs.isEmpty()) {
@@ -261,7 +261,7 @@ public final class SnapshotCapture {
             if (g.isNameGiven()) {
                 Integer first = given.putIfAbsent(g.name().toLowerCase(java.util.Locale.ROOT), i);
                 if (first != null) {
-                    throw new GraphSpec.InvalidField("name", i, nameLabel.apply(i) + ": '" + g.name() + "' is also"
+                    throw new InvalidGraphField("name", i, nameLabel.apply(i) + ": '" + g.name() + "' is also"
                             + " the name of " + nameLabel.apply(first) + "; names must be unique (they become file"
                             + " names)");
                 }

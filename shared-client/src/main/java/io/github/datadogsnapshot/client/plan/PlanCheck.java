@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.client.plan;
 import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.InvalidGraphField;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.Threshold;
 import io.github.datadogsnapshot.client.TimeWindow;
@@ -80,7 +81,7 @@ public final class PlanCheck {
                         .height(g.height() != null ? g.height() : in.defaultHeight)
                         .thresholds(GraphInput.has(g.thresholds()) ? g.thresholds() : in.defaultThresholds)
                         .labels(key -> labels.of(index, Field.ofGraph(key))).build());
-            } catch (GraphSpec.InvalidField e) {
+            } catch (InvalidGraphField e) {
                 error(Field.ofGraph(e.field()), i, labels.of(i, Field.ofGraph(e.field())), e.getMessage());
             }
         }
@@ -89,7 +90,7 @@ public final class PlanCheck {
         }
         try {
             return SnapshotCapture.uniqueNames(specs, i -> labels.of(i, Field.NAME));
-        } catch (GraphSpec.InvalidField e) {
+        } catch (InvalidGraphField e) {
             error(Field.NAME, e.graph(), labels.of(e.graph(), Field.NAME), e.getMessage());
             return List.of();
         }
