@@ -1,4 +1,4 @@
-import io.github.datadogsnapshot.client.Figures
+import io.github.datadogsnapshot.client.regression.Figures
 import io.github.datadogsnapshot.maven.ItChecks
 
 def log = ItChecks.buildLogWithoutKeys(basedir, apiKey, appKey)

@@ -76,8 +76,8 @@ public final class ColdBenchmark {
                 .renderDelays(Duration.ofMillis(200), Duration.ofMillis(600), 99).rateLimit(1_000_000, Duration.ofHours(1))
                 .build().start()) {
             for (int i = 0; i < 2; i++) {
-                EngineBenchmark.runClient(emulator, 30, true);
-                EngineBenchmark.runEverySecondScript(emulator, 30);
+                Runners.runClient(emulator, 30, true);
+                Runners.runEverySecondScript(emulator, 30);
             }
             cold(emulator, 2, "datadog", 180); // the OS caches the jars
         }
@@ -97,8 +97,8 @@ public final class ColdBenchmark {
                 Cold cold = cold(emulator, graphs, "datadog", 180);
                 colds.add(cold);
                 limits.add(calibration.limitMillis(Collections.max(emulator.renderDelays())));
-                warm.add(EngineBenchmark.runClient(emulator, graphs, true).wallMillis());
-                script.add(EngineBenchmark.runEverySecondScript(emulator, graphs).wallMillis());
+                warm.add(Runners.runClient(emulator, graphs, true).wallMillis());
+                script.add(Runners.runEverySecondScript(emulator, graphs).wallMillis());
             }
             double limit = median(limits);
             double coldMs = median(colds.stream().map(Cold::captureMillis).toList());

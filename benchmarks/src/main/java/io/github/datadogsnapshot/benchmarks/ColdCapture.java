@@ -1,15 +1,15 @@
 package io.github.datadogsnapshot.benchmarks;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureListener;
-import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureListener;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public final class ColdCapture {
         Instant end = Instant.now();
         TimeWindow window = new TimeWindow(end.minusSeconds(1800), end);
         List<GraphSpec> specs = new ArrayList<>();
-        for (UserScripts.Graph g : EngineBenchmark.graphs(graphs)) {
+        for (UserScripts.Graph g : Runners.graphs(graphs)) {
             specs.add(GraphSpec.builder().name(g.name()).title(g.title()).metricQuery(g.metricQuery())
                     .width(g.width()).height(g.height()).build());
         }

@@ -22,10 +22,10 @@ public final class ConcurrencySweep {
         try (DatadogEmulator emulator = DatadogEmulator.builder()
                 .renderDelays(EngineBenchmark.FASTEST_RENDER, EngineBenchmark.SLOWEST_RENDER, GRAPHS)
                 .rateLimit(1_000_000, Duration.ofHours(1)).build().start()) {
-            print("warm-up (not counted)", 8, EngineBenchmark.runClient(emulator, GRAPHS, false, 8));
+            print("warm-up (not counted)", 8, Runners.runClient(emulator, GRAPHS, false, 8));
             for (int round = 1; round <= ROUNDS; round++) {
                 for (int concurrency : CONCURRENCY) {
-                    print("round " + round, concurrency, EngineBenchmark.runClient(emulator, GRAPHS, false, concurrency));
+                    print("round " + round, concurrency, Runners.runClient(emulator, GRAPHS, false, concurrency));
                 }
             }
         }

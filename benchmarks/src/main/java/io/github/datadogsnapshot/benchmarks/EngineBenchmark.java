@@ -1,29 +1,13 @@
 package io.github.datadogsnapshot.benchmarks;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureListener;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.SnapshotCapture;
-import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The capture engine at the render-time limit: for 1, 10, 50 and 200 graphs of 800x400 whose renders take 0.5 to
@@ -51,9 +35,6 @@ public final class EngineBenchmark {
     static final String CLIENT_WITH_NUMBERS = "this client, numbers too (default)";
     static final String EVERY_SECOND = "script: create all, check each every 1 s";
     static final String SLEEP = "script: create, sleep 2 s, download, one by one";
-
-    private static final Instant END = Instant.now();
-    private static final TimeWindow WINDOW = new TimeWindow(END.minusSeconds(1800), END);
 
     private EngineBenchmark() {
     }
@@ -88,16 +69,17 @@ public final class EngineBenchmark {
         long seed = graphs;
         try (DatadogEmulator emulator = uniformRenders(seed).rateLimit(1_000_000, Duration.ofHours(1)).build().start()) {
             HttpClient calibrationHttp = HttpClient.newHttpClient();
-            Calibration calibration = Calibration.measure(emulator, scripts(emulator, calibrationHttp), calibrationHttp);
+            Calibration calibration =
+                    Calibration.measure(emulator, Runners.scripts(emulator, calibrationHttp), calibrationHttp);
             progress(String.format(java.util.Locale.ROOT, "N=%d: create %.1f ms, download %.1f ms", graphs,
                     calibration.createMillis(), calibration.downloadMillis()));
             List<Run> runs = new ArrayList<>();
             for (int repeat = 0; repeat < REPEATS; repeat++) {
-                runs.add(report(runClient(emulator, graphs, false)));
-                runs.add(report(runClient(emulator, graphs, true)));
-                runs.add(report(runEverySecondScript(emulator, graphs)));
+                runs.add(report(Runners.runClient(emulator, graphs, false)));
+                runs.add(report(Runners.runClient(emulator, graphs, true)));
+                runs.add(report(Runners.runEverySecondScript(emulator, graphs)));
                 if (repeat == 0 || graphs <= SLEEP_SCRIPT_REPEATED_UP_TO) {
-                    runs.add(report(runSleepScript(emulator, graphs)));
+                    runs.add(report(Runners.runSleepScript(emulator, graphs)));
                 }
             }
             return new Size(graphs, seed, calibration, runs);
@@ -108,10 +90,11 @@ public final class EngineBenchmark {
         long seed = RATE_LIMITED_GRAPHS;
         try (DatadogEmulator emulator = uniformRenders(seed).rateLimit(BUDGET, BUDGET_WINDOW).build().start()) {
             HttpClient calibrationHttp = HttpClient.newHttpClient();
-            Calibration calibration = Calibration.measure(emulator, scripts(emulator, calibrationHttp), calibrationHttp);
+            Calibration calibration =
+                    Calibration.measure(emulator, Runners.scripts(emulator, calibrationHttp), calibrationHttp);
             List<Run> runs = new ArrayList<>();
             for (int repeat = 0; repeat < REPEATS; repeat++) {
-                runs.add(report(runClient(emulator, RATE_LIMITED_GRAPHS, false)));
+                runs.add(report(Runners.runClient(emulator, RATE_LIMITED_GRAPHS, false)));
             }
             return new Size(RATE_LIMITED_GRAPHS, seed, calibration, runs);
         }
@@ -127,108 +110,14 @@ public final class EngineBenchmark {
                 .renderDelays(Duration.ofMillis(200), Duration.ofMillis(600), 99).rateLimit(1_000_000, Duration.ofHours(1))
                 .build().start()) {
             HttpClient http = HttpClient.newHttpClient();
-            Calibration.measure(emulator, scripts(emulator, http), http);
+            Calibration.measure(emulator, Runners.scripts(emulator, http), http);
             for (int i = 0; i < 2; i++) {
-                runClient(emulator, 30, false);
-                runClient(emulator, 30, true);
-                runEverySecondScript(emulator, 30);
+                Runners.runClient(emulator, 30, false);
+                Runners.runClient(emulator, 30, true);
+                Runners.runEverySecondScript(emulator, 30);
             }
-            runSleepScript(emulator, 2);
+            Runners.runSleepScript(emulator, 2);
         }
-    }
-
-    static Run runClient(DatadogEmulator emulator, int graphs, boolean numbers) throws Exception {
-        return runClient(emulator, graphs, numbers, ClientSettings.DEFAULT_CONCURRENCY);
-    }
-
-    /** The client with {@code concurrency} requests in flight at most. */
-    static Run runClient(DatadogEmulator emulator, int graphs, boolean numbers, int concurrency) throws Exception {
-        ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
-                Credentials.of(emulator.apiKey(), emulator.applicationKey())).concurrency(concurrency).build();
-        List<GraphSpec> specs = new ArrayList<>();
-        for (UserScripts.Graph g : graphs(graphs)) {
-            specs.add(GraphSpec.builder().name(g.name()).title(g.title()).metricQuery(g.metricQuery())
-                    .width(g.width()).height(g.height()).build());
-        }
-        int[] failures = {0};
-        try (SnapshotClient client = new SnapshotClient(settings)) {
-            CaptureOptions options = numbers ? CaptureOptions.DEFAULT
-                    : new CaptureOptions(CaptureOptions.Renderer.DATADOG, false, null);
-            return measure(numbers ? CLIENT_WITH_NUMBERS : CLIENT, emulator, graphs,
-                    name -> name.startsWith("datadog-snapshot-"), dir -> {
-                CaptureResult result = new SnapshotCapture(client, options).capture(specs, WINDOW, dir,
-                        CaptureListener.NONE);
-                failures[0] = result.failures().size();
-            }, failures);
-        }
-    }
-
-    static Run runEverySecondScript(DatadogEmulator emulator, int graphs) throws Exception {
-        HttpClient http = newHttpClient();
-        UserScripts scripts = scripts(emulator, http);
-        return measure(EVERY_SECOND, emulator, graphs, threadsOf(http),
-                dir -> scripts.createAllThenCheckEverySecond(graphs(graphs), dir), new int[1]);
-    }
-
-    static Run runSleepScript(DatadogEmulator emulator, int graphs) throws Exception {
-        HttpClient http = newHttpClient();
-        UserScripts scripts = scripts(emulator, http);
-        return measure(SLEEP, emulator, graphs, threadsOf(http),
-                dir -> scripts.createSleepDownload(graphs(graphs), dir), new int[1]);
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void run(Path dir) throws Exception;
-    }
-
-    private static Run measure(String approach, DatadogEmulator emulator, int graphs, Predicate<String> clientThread,
-                               Body body, int[] failures) throws Exception {
-        emulator.reset();
-        Path dir = Files.createTempDirectory("engine-benchmark");
-        try {
-            Probe probe = Probe.start(clientThread);
-            long t0 = System.nanoTime();
-            body.run(dir);
-            double wall = (System.nanoTime() - t0) / 1e6;
-            Probe.Sample sample = probe.stop();
-            return new Run(approach, graphs, wall, emulator.renderDelays(), emulator.requests(), Pngs.count(dir),
-                    failures[0], sample);
-        } finally {
-            deleteTree(dir);
-        }
-    }
-
-    static List<UserScripts.Graph> graphs(int count) {
-        List<UserScripts.Graph> graphs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            graphs.add(new UserScripts.Graph("graph-" + i, "Graph " + i, "avg:bench.latency.ms{shard:" + i + "}", 800,
-                    400));
-        }
-        return graphs;
-    }
-
-    private static UserScripts scripts(DatadogEmulator emulator, HttpClient http) {
-        return new UserScripts(http, emulator.baseUrl(), emulator.apiKey(), emulator.applicationKey(),
-                WINDOW.start().getEpochSecond(), WINDOW.end().getEpochSecond());
-    }
-
-    /** A new JDK client, as a script makes one. */
-    private static HttpClient newHttpClient() {
-        return HttpClient.newHttpClient();
-    }
-
-    /**
-     * The threads of one JDK HttpClient: {@code HttpClient-<id>-SelectorManager} starts with it and its workers are
-     * {@code HttpClient-<id>-Worker-<n>}; the newest selector names the client just made.
-     */
-    private static Predicate<String> threadsOf(HttpClient justMade) {
-        String prefix = Stream.of(Probe.liveThreads()).map(Thread::getName)
-                .filter(n -> n.matches("HttpClient-\\d+-SelectorManager"))
-                .max(Comparator.comparingInt(n -> Integer.parseInt(n.split("-")[1])))
-                .map(n -> n.substring(0, n.length() - "SelectorManager".length()))
-                .orElseThrow(() -> new IllegalStateException("no HttpClient selector thread for " + justMade));
-        return name -> name.startsWith(prefix);
     }
 
     private static Run report(Run run) {
@@ -244,13 +133,5 @@ public final class EngineBenchmark {
 
     static void progress(String line) {
         System.err.println("[benchmark] " + line);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -50,11 +50,6 @@ record Run(String approach, int graphs, double wallMillis, List<Duration> render
         return log.stream().filter(r -> r.path().startsWith(STATUS)).count();
     }
 
-    /** Image URLs asked at least once: one per created snapshot. */
-    long imagesAsked() {
-        return log.stream().filter(r -> r.path().startsWith(IMAGE)).map(RecordedRequest::path).distinct().count();
-    }
-
     double requestsPerGraph() {
         return log.size() / (double) graphs;
     }

@@ -2,7 +2,7 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 
 /**
  * Finds the manifest a capture compares its numbers with: the stored snapshots of the baseline build (see

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.Breach;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
+import io.github.datadogsnapshot.client.regression.Breach;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.charts.ChartRenderer;
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.plan.PlanCheck;
 import io.github.datadogsnapshot.client.plan.PlanInput;
 import io.github.datadogsnapshot.client.plan.PlanResult;

@@ -6,7 +6,7 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
-import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.plan.GraphInput;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.plan.PlanCheck;
 import io.github.datadogsnapshot.client.plan.Problem;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -6,7 +6,7 @@ import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.Run;
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;

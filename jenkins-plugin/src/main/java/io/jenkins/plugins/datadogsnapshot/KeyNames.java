@@ -1,8 +1,8 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.util.List;
 
 /**

@@ -1,16 +1,16 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Comparison;
-import io.github.datadogsnapshot.client.Figures;
-import io.github.datadogsnapshot.client.GraphQuery;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.SeriesStats;
-import io.github.datadogsnapshot.client.Statistic;
-import io.github.datadogsnapshot.client.Threshold;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.graph.GraphQuery;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.Comparison;
+import io.github.datadogsnapshot.client.regression.Figures;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Statistic;
+import io.github.datadogsnapshot.client.regression.Threshold;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

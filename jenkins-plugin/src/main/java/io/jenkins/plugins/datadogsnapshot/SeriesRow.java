@@ -1,12 +1,12 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Breach;
-import io.github.datadogsnapshot.client.Figures;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.SeriesStats;
-import io.github.datadogsnapshot.client.Statistic;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.regression.Breach;
+import io.github.datadogsnapshot.client.regression.Figures;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Statistic;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

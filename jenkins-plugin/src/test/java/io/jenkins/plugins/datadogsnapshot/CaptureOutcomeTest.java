@@ -2,9 +2,9 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.SnapshotCapture;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import io.github.datadogsnapshot.client.GraphQuery;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
-import io.github.datadogsnapshot.client.SeriesStats;
-import io.github.datadogsnapshot.client.Threshold;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.GraphQuery;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Threshold;
 import java.time.Instant;
 import java.util.List;
 

@@ -6,11 +6,11 @@ import static io.jenkins.plugins.datadogsnapshot.Entries.series;
 import static io.jenkins.plugins.datadogsnapshot.Entries.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Figures;
-import io.github.datadogsnapshot.client.GraphQuery;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.SeriesStats;
+import io.github.datadogsnapshot.client.graph.GraphQuery;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.Figures;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

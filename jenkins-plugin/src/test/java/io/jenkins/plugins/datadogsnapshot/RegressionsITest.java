@@ -9,11 +9,11 @@ import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.SeriesStats;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.time.Duration;
@@ -184,7 +184,7 @@ class RegressionsITest {
                         .getWebResponse()
                         .getContentAsString())
                 .contains(NO_EARLIER_SUCCESSFUL.pageReason())
-                .doesNotContain(io.github.datadogsnapshot.client.Comparison.NO_BASELINE_FOR_GRAPH);
+                .doesNotContain(io.github.datadogsnapshot.client.regression.Comparison.NO_BASELINE_FOR_GRAPH);
         assertThat(SnapshotITestSupport.stored(failed, "latency.png"))
                 .as("the picture is stored all the same")
                 .isRegularFile();

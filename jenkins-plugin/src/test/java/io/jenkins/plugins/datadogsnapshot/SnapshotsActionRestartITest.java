@@ -3,7 +3,7 @@ package io.jenkins.plugins.datadogsnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.Util;
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.time.Duration;

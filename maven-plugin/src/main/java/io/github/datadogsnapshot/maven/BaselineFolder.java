@@ -1,7 +1,7 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.plan.Field;
 import io.github.datadogsnapshot.client.plan.GraphInput;
 import io.github.datadogsnapshot.client.plan.Labels;

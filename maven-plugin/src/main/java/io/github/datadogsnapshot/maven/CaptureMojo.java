@@ -1,9 +1,9 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.OutputFolder;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.manifest.OutputFolder;
 import io.github.datadogsnapshot.client.plan.PlanResult;
 import java.io.File;
 import java.io.IOException;

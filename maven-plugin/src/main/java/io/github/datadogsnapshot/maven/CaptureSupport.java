@@ -1,16 +1,16 @@
 package io.github.datadogsnapshot.maven;
 
 import io.github.datadogsnapshot.charts.XChartRenderer;
-import io.github.datadogsnapshot.client.CaptureOptions;
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Manifests;
 import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

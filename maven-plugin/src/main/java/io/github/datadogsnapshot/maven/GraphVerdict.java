@@ -1,10 +1,10 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.Comparison;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.Comparison;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

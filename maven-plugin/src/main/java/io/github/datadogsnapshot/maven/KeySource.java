@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.Credentials;
+import io.github.datadogsnapshot.client.config.Credentials;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,11 +1,11 @@
 package io.github.datadogsnapshot.maven;
 
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.Figures;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.SeriesComparison;
-import io.github.datadogsnapshot.client.Verdict;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.Figures;
+import io.github.datadogsnapshot.client.regression.SeriesComparison;
+import io.github.datadogsnapshot.client.regression.Verdict;
 import org.apache.maven.plugin.logging.Log;
 
 /**

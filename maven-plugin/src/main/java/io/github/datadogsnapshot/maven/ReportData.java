@@ -1,8 +1,8 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.github.datadogsnapshot.maven;
 import static io.github.datadogsnapshot.maven.ReportTexts.attributes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

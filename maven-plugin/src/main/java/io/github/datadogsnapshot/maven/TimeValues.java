@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.Durations;
+import io.github.datadogsnapshot.client.format.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

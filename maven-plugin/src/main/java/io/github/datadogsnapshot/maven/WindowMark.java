@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.AtomicFiles;
+import io.github.datadogsnapshot.client.manifest.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;

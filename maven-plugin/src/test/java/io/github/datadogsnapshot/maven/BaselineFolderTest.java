@@ -3,7 +3,7 @@ package io.github.datadogsnapshot.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.Manifests;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

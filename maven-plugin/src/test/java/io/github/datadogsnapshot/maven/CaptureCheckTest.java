@@ -3,8 +3,8 @@ package io.github.datadogsnapshot.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.plan.PlanResult;
 import java.time.Instant;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
 import io.github.datadogsnapshot.charts.XChartRenderer;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Threshold;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.regression.Threshold;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,11 +2,11 @@ package io.github.datadogsnapshot.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Manifests;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

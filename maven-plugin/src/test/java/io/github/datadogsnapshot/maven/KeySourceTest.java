@@ -3,7 +3,7 @@ package io.github.datadogsnapshot.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.Credentials;
+import io.github.datadogsnapshot.client.config.Credentials;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;

@@ -6,9 +6,9 @@ import static io.github.datadogsnapshot.maven.TestCaptures.series;
 import static io.github.datadogsnapshot.maven.TestCaptures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
 import org.junit.jupiter.api.Test;
 
 /** The one line per graph in the build log: verdict, watched statistic of the series that stands for the graph. */

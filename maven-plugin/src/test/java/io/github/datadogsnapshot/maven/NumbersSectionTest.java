@@ -7,10 +7,10 @@ import static io.github.datadogsnapshot.maven.TestCaptures.series;
 import static io.github.datadogsnapshot.maven.TestCaptures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.GraphQuery;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Regressions;
+import io.github.datadogsnapshot.client.graph.GraphQuery;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static io.github.datadogsnapshot.maven.TestCaptures.failed;
 import static io.github.datadogsnapshot.maven.TestCaptures.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static io.github.datadogsnapshot.maven.TestCaptures.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

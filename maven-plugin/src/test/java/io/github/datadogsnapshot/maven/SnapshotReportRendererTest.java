@@ -6,7 +6,7 @@ import static io.github.datadogsnapshot.maven.TestCaptures.manifest;
 import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.Manifest;
+import io.github.datadogsnapshot.client.manifest.Manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,7 +52,7 @@ class SnapshotReportRendererTest {
     @Test
     void shouldShowAGraphDefinitionOverSeveralLines() {
         var e = captured("latency", "Latency", null);
-        var withDef = new io.github.datadogsnapshot.client.ManifestEntry(e.name(), e.title(), e.status(), null, null,
+        var withDef = new io.github.datadogsnapshot.client.manifest.ManifestEntry(e.name(), e.title(), e.status(), null, null,
                 "{\"viz\":\"timeseries\",\"requests\":[{\"q\":\"p95:trace.http.request.duration{*}\"}]}", null,
                 e.window(), e.image(), e.snapshotUrl(), e.timings());
 
@@ -107,7 +107,7 @@ class SnapshotReportRendererTest {
     @Test
     void shouldNotLinkSnapshotUrlsThatAreNotHttp() {
         var e = captured("x", "X", "avg:a{*}");
-        var odd = new io.github.datadogsnapshot.client.ManifestEntry(e.name(), e.title(), e.status(), null,
+        var odd = new io.github.datadogsnapshot.client.manifest.ManifestEntry(e.name(), e.title(), e.status(), null,
                 e.metricQuery(), null, null, e.window(), e.image(), "javascript:alert(1)", e.timings());
 
         String html = page(new ReportData(manifest(odd), Map.of("x", "datadog-snapshots/x.png"), null, Map.of(),

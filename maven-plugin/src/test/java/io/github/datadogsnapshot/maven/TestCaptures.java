@@ -1,11 +1,11 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.GraphQuery;
-import io.github.datadogsnapshot.client.Manifest;
-import io.github.datadogsnapshot.client.ManifestEntry;
-import io.github.datadogsnapshot.client.Manifests;
-import io.github.datadogsnapshot.client.SeriesStats;
-import io.github.datadogsnapshot.client.Threshold;
+import io.github.datadogsnapshot.client.graph.GraphQuery;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Threshold;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

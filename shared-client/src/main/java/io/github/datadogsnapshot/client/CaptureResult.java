@@ -1,5 +1,7 @@
 package io.github.datadogsnapshot.client;
 
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Regressions;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,10 +1,24 @@
 package io.github.datadogsnapshot.client;
 
-import io.github.datadogsnapshot.client.internal.Batch;
-import io.github.datadogsnapshot.client.internal.FileNames;
-import io.github.datadogsnapshot.client.internal.GraphCapture;
-import io.github.datadogsnapshot.client.internal.GraphOutcome;
-import io.github.datadogsnapshot.client.internal.Numbers;
+import io.github.datadogsnapshot.client.config.CaptureListener;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.Snapshot;
+import io.github.datadogsnapshot.client.config.StoredImage;
+import io.github.datadogsnapshot.client.engine.Batch;
+import io.github.datadogsnapshot.client.engine.GraphCapture;
+import io.github.datadogsnapshot.client.engine.GraphOutcome;
+import io.github.datadogsnapshot.client.engine.Numbers;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.InvalidGraphField;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.Manifest;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.manifest.Manifests;
+import io.github.datadogsnapshot.client.manifest.OutputFolder;
+import io.github.datadogsnapshot.client.manifest.Regressions;
+import io.github.datadogsnapshot.client.regression.MetricSeries;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.wire.FileNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * Captures a list of graphs for one time window into an output folder: every graph requested as the snapshot

@@ -1,9 +1,18 @@
 package io.github.datadogsnapshot.client;
 
-import io.github.datadogsnapshot.client.internal.Batch;
-import io.github.datadogsnapshot.client.internal.CaptureEngine;
-import io.github.datadogsnapshot.client.internal.GraphCapture;
-import io.github.datadogsnapshot.client.internal.GraphOutcome;
+import io.github.datadogsnapshot.client.config.CaptureListener;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.KeyCheck;
+import io.github.datadogsnapshot.client.config.RateLimitStatus;
+import io.github.datadogsnapshot.client.config.StoredImage;
+import io.github.datadogsnapshot.client.engine.Batch;
+import io.github.datadogsnapshot.client.engine.CaptureEngine;
+import io.github.datadogsnapshot.client.engine.GraphCapture;
+import io.github.datadogsnapshot.client.engine.GraphOutcome;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.Version;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +56,7 @@ public final class SnapshotClient implements AutoCloseable {
      * configured timeout. When interrupted, the capture is called off (nothing partial is left) and the interrupt
      * is rethrown.
      *
-     * @throws SnapshotException saying what went wrong and what to do
+     * @throws io.github.datadogsnapshot.client.exception.SnapshotException saying what went wrong and what to do
      */
     public StoredImage capture(GraphSpec graph, TimeWindow window, Path target, CaptureListener listener)
             throws InterruptedException {

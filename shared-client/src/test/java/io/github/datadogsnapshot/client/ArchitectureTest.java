@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
+    static final String BASE = "io.github.datadogsnapshot.client";
     static final JavaClasses CLIENT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.github.datadogsnapshot.client");
+            .importPackages(BASE);
 
     @Test
     void shouldKnowNoBuildTool() {
@@ -46,10 +47,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void shouldKeepThePublicApiFreeOfHttpClientTypes() {
-        noClasses().that().resideInAPackage("io.github.datadogsnapshot.client")
+    void shouldKeepHttpClientTypesInTheTransport() {
+        noClasses().that().resideInAPackage("io.github.datadogsnapshot.client..")
+                .and().resideOutsideOfPackage("io.github.datadogsnapshot.client.transport..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.hc..")
-                .because("plumbing stays in the internal package")
+                .because("plumbing stays in the transport package")
                 .check(CLIENT);
+    }
+
+    @Test
+    void shouldUseOnlyThePackagesBelow() {
+        ClientLayers.layers(BASE).check(CLIENT);
+    }
+
+    @Test
+    void shouldHaveNoCycleBetweenPackages() {
+        ClientLayers.freeOfCycles(BASE).check(CLIENT);
+    }
+
+    @Test
+    void shouldKeepTheRegressionLogicPure() {
+        ClientLayers.regressionIsPure(BASE).check(CLIENT);
     }
 }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that only moves when told to: {@link VirtualScheduler} moves it to each task's time. */
-final class FakeTime extends Clock {
+public final class FakeTime extends Clock {
 
     static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
@@ -17,7 +17,7 @@ final class FakeTime extends Clock {
         this(T0);
     }
 
-    FakeTime(Instant start) {
+    public FakeTime(Instant start) {
         this.now = start;
     }
 

@@ -2,7 +2,12 @@ package io.github.datadogsnapshot.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.graph.GraphQueries;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.regression.Comparison;
+import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Threshold;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package io.github.datadogsnapshot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.datadogsnapshot.client.config.PollPolicy;
+import io.github.datadogsnapshot.client.config.RetryPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

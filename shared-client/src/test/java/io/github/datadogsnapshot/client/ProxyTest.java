@@ -3,6 +3,10 @@ package io.github.datadogsnapshot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.config.KeyCheck;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

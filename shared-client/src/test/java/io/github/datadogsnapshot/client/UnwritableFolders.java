@@ -11,12 +11,12 @@ import java.util.List;
  * (builds in containers often run as root), so a read-only folder is used where it works and {@code /sys} (not
  * writable for anyone) where it exists.
  */
-final class UnwritableFolders {
+public final class UnwritableFolders {
 
     private UnwritableFolders() {
     }
 
-    static List<Path> find(Path temp) throws IOException {
+    public static List<Path> find(Path temp) throws IOException {
         List<Path> found = new ArrayList<>();
         Path readOnly = Files.createDirectories(temp.resolve("read-only"));
         if (readOnly.toFile().setWritable(false, false) && !canWrite(readOnly)) {

@@ -1,25 +1,18 @@
 package io.github.datadogsnapshot.emulator;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for Datadog's graph snapshot API on 127.0.0.1: key checks, validation, the
  * snapshot rate limit with its {@code X-RateLimit-*} headers, a render delay with a placeholder
  * image, the status call, real chart PNGs, the metrics query and events APIs answering with the
- * numbers and events of those charts (with their own query budget), and {@link Faults} to make it
- * misbehave.
+ * numbers and events of those charts (with their own query budget), the dashboard, v2 snapshot and v2
+ * timeseries query endpoints, and {@link Faults} to make it misbehave.
  *
  * <pre>{@code
  * try (DatadogEmulator emulator = DatadogEmulator.builder().renderDelay(Duration.ZERO).build().start()) {
@@ -32,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DatadogEmulator implements AutoCloseable {
 
-    private static final int THREADS = 16;
-
     private final EmulatorSettings settings;
     private final RateLimitWindow rateLimit;
     private final RateLimitWindow queryRateLimit;
@@ -41,8 +32,7 @@ public final class DatadogEmulator implements AutoCloseable {
     private final SnapshotStore store;
     private final RequestLog requests = new RequestLog();
     private final AtomicBoolean v2Preview = new AtomicBoolean(true);
-    private HttpServer server;
-    private ExecutorService executor;
+    private EmulatorServer server;
     private volatile URI baseUrl;
     private boolean closed;
 
@@ -56,10 +46,7 @@ public final class DatadogEmulator implements AutoCloseable {
                 settings.renderSeed()));
     }
 
-    /**
-     * A builder with the defaults: ephemeral port, demo keys, 2 s render delay, 60 snapshots and 1600 metrics
-     * queries per hour.
-     */
+    /** A builder with the defaults: free port, demo keys, 2 s render delay, 60 snapshots and 1600 queries an hour. */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,29 +59,13 @@ public final class DatadogEmulator implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        AtomicInteger threadCount = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "datadog-emulator-" + threadCount.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 64);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("could not listen on 127.0.0.1:" + settings.port()
-                    + " (is the port taken? use port 0 for a free one)", e);
-        }
-        SnapshotApi api = new SnapshotApi(settings, faults, rateLimit, store, this::baseUrl);
-        MetricsApi metrics = new MetricsApi(settings, queryRateLimit);
-        server.createContext("/", new EmulatorHandler(api, metrics, faults, settings.clock(), requests));
-        V2Handler v2 = new V2Handler(new DashboardApi(api),
-                new V2SnapshotApi(settings, api, store, this::baseUrl, v2Preview::get), settings.clock(), requests);
-        server.createContext(DashboardApi.PATH, v2);
-        server.createContext(V2SnapshotApi.PATH, v2);
-        server.setExecutor(executor);
-        server.start();
-        baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        SnapshotApi api = new SnapshotApi(settings, faults.switches(), rateLimit, store, this::baseUrl);
+        V2Routes v2 = new V2Routes(new DashboardApi(api),
+                new V2SnapshotApi(settings, api, store, this::baseUrl, v2Preview::get),
+                new TimeseriesApi(settings, queryRateLimit));
+        server = EmulatorServer.start(settings.port(), new EmulatorHandler(api,
+                new MetricsApi(settings, queryRateLimit), v2, faults.switches(), settings.clock(), requests));
+        baseUrl = URI.create("http://127.0.0.1:" + server.port());
         return this;
     }
 
@@ -178,8 +149,7 @@ public final class DatadogEmulator implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.stop();
             server = null;
         }
     }
@@ -250,10 +220,7 @@ public final class DatadogEmulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Metrics query calls ({@code /api/v1/query}) allowed per period (default 1600 per hour, Datadog's
-         * documented default for this endpoint); a budget of its own, apart from the snapshots'.
-         */
+        /** Metrics query calls (v1 and v2) per period (default 1600 per hour, Datadog's documented default). */
         public Builder queryRateLimit(int limit, Duration period) {
             this.queryRateLimit = limit;
             this.queryRatePeriod = period;

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The transport side of the emulator: records every request, applies the connection-level faults
- * and routes each request to {@link SnapshotApi} or {@link MetricsApi}.
+ * The transport side of the emulator: records every request, applies the fault switches and routes each request to
+ * {@link SnapshotApi}, {@link MetricsApi} or the v2 and dashboard endpoints ({@link V2Routes}).
  */
 final class EmulatorHandler implements HttpHandler {
 
@@ -22,16 +22,19 @@ final class EmulatorHandler implements HttpHandler {
 
     private final SnapshotApi api;
     private final MetricsApi metrics;
-    private final Faults faults;
+    private final V2Routes v2;
+    private final FaultSwitches faults;
     private final Clock clock;
     /** The emulator's own request counter; see {@link #answerRequestCount}. */
     static final String REQUEST_COUNT_PATH = "/emulator/requests";
 
     private final RequestLog log;
 
-    EmulatorHandler(SnapshotApi api, MetricsApi metrics, Faults faults, Clock clock, RequestLog log) {
+    EmulatorHandler(SnapshotApi api, MetricsApi metrics, V2Routes v2, FaultSwitches faults, Clock clock,
+            RequestLog log) {
         this.api = api;
         this.metrics = metrics;
+        this.v2 = v2;
         this.faults = faults;
         this.clock = clock;
         this.log = log;
@@ -102,12 +105,17 @@ final class EmulatorHandler implements HttpHandler {
         }
     }
 
-    private Answer route(String method, String path, Map<String, String> query, HttpExchange exchange) {
-        if (!"GET".equals(method)) {
-            return Answer.error(405, "Method Not Allowed").withHeaders(Map.of("Allow", "GET"));
+    private Answer route(String method, String path, Map<String, String> query, HttpExchange exchange)
+            throws IOException {
+        boolean newer = V2Routes.handles(path);
+        if (!newer && !"GET".equals(method)) {
+            return V2Routes.notAllowed("GET");
         }
         if (path.startsWith("/api/") && faults.takeServerError()) {
             return Answer.error(500, "Internal Server Error");
+        }
+        if (newer) {
+            return v2.route(method, path, exchange);
         }
         if (path.equals("/api/v1/validate")) {
             return api.validate(exchange.getRequestHeaders());

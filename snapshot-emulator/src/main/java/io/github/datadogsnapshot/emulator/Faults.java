@@ -1,11 +1,8 @@
 package io.github.datadogsnapshot.emulator;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Switches that make the emulator misbehave the way a real service sometimes does. All are off by
@@ -19,27 +16,7 @@ public final class Faults {
 
     private final RateLimitWindow rateLimit;
     private final RateLimitWindow queryRateLimit;
-    private final AtomicInteger serverErrors = new AtomicInteger();
-    private final AtomicInteger droppedConnections = new AtomicInteger();
-    private volatile Duration slowAnswers = Duration.ZERO;
-    private volatile String slowPaths = "/";
-    private volatile boolean brokenPng;
-    private volatile long oversizedPng;
-    private volatile String foreignSnapshotHost;
-    private volatile boolean neverReady;
-    private volatile boolean nonPngBeforeReady;
-    private volatile Duration trickle = Duration.ZERO;
-    private volatile String tricklePaths = "/";
-    private volatile String dropMidBodyPaths;
-    private volatile boolean hugeDimensions;
-    private volatile String redirectImagesTo;
-    private volatile boolean withoutContentLength;
-    private volatile byte[] queryAnswer;
-    private volatile boolean withoutRateLimitHeaders;
-    // Guarded by this.
-    private double randomShare;
-    private SplittableRandom random;
-    private final Map<RandomFault, Integer> randomDrawn = new EnumMap<>(RandomFault.class);
+    private final FaultSwitches switches = new FaultSwitches();
 
     /**
      * What {@link #randomFaults(double, long)} may do to one request: answer 500, close the connection without an
@@ -62,7 +39,7 @@ public final class Faults {
      * events alike) answer 500 with a Datadog error body.
      */
     public Faults serverErrors(int count) {
-        serverErrors.set(requireNotNegative(count, "serverErrors"));
+        switches.serverErrors.set(FaultSwitches.requireNotNegative(count, "serverErrors"));
         return this;
     }
 
@@ -83,20 +60,20 @@ public final class Faults {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("slowAnswers must not be negative, got " + delay);
         }
-        slowPaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
-        slowAnswers = delay;
+        switches.slowPaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
+        switches.slowAnswers = delay;
         return this;
     }
 
     /** The next {@code count} requests (any path) get their connection closed without any answer. */
     public Faults dropConnections(int count) {
-        droppedConnections.set(requireNotNegative(count, "dropConnections"));
+        switches.droppedConnections.set(FaultSwitches.requireNotNegative(count, "dropConnections"));
         return this;
     }
 
     /** Once ready, images are served as a PNG signature followed by garbage (still {@code image/png}). */
     public Faults brokenPng(boolean enabled) {
-        brokenPng = enabled;
+        switches.brokenPng = enabled;
         return this;
     }
 
@@ -110,7 +87,7 @@ public final class Faults {
             throw new IllegalArgumentException(
                     "oversizedPng must be from 0 to " + MAX_OVERSIZED_PNG + " bytes, got " + bytes);
         }
-        oversizedPng = bytes;
+        switches.oversizedPng = bytes;
         return this;
     }
 
@@ -120,19 +97,19 @@ public final class Faults {
      * switches it off.
      */
     public Faults foreignSnapshotHost(String host) {
-        foreignSnapshotHost = requireHost(host, "foreignSnapshotHost");
+        switches.foreignSnapshotHost = FaultSwitches.requireHost(host, "foreignSnapshotHost");
         return this;
     }
 
     /** Images stay the placeholder forever and the status call keeps answering 403. */
     public Faults neverReady(boolean enabled) {
-        neverReady = enabled;
+        switches.neverReady = enabled;
         return this;
     }
 
     /** Before an image is ready its URL answers 200 {@code text/html} instead of the placeholder PNG. */
     public Faults nonPngBeforeReady(boolean enabled) {
-        nonPngBeforeReady = enabled;
+        switches.nonPngBeforeReady = enabled;
         return this;
     }
 
@@ -146,8 +123,8 @@ public final class Faults {
         if (perByte.isNegative()) {
             throw new IllegalArgumentException("trickle must not be negative, got " + perByte);
         }
-        trickle = perByte;
-        tricklePaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
+        switches.trickle = perByte;
+        switches.tricklePaths = Objects.requireNonNull(pathPrefix, "pathPrefix");
         return this;
     }
 
@@ -156,7 +133,7 @@ public final class Faults {
      * connection. {@code null} switches it off.
      */
     public Faults dropMidBody(String pathPrefix) {
-        dropMidBodyPaths = pathPrefix;
+        switches.dropMidBodyPaths = pathPrefix;
         return this;
     }
 
@@ -165,7 +142,7 @@ public final class Faults {
      * decompression bomb would.
      */
     public Faults hugeDimensions(boolean enabled) {
-        hugeDimensions = enabled;
+        switches.hugeDimensions = enabled;
         return this;
     }
 
@@ -175,7 +152,7 @@ public final class Faults {
      * switches it off.
      */
     public Faults redirectImages(String host) {
-        redirectImagesTo = requireHost(host, "redirectImages");
+        switches.redirectImagesTo = FaultSwitches.requireHost(host, "redirectImages");
         return this;
     }
 
@@ -184,7 +161,7 @@ public final class Faults {
      * reading it (an oversized image included).
      */
     public Faults withoutContentLength(boolean enabled) {
-        withoutContentLength = enabled;
+        switches.withoutContentLength = enabled;
         return this;
     }
 
@@ -193,7 +170,7 @@ public final class Faults {
      * and still answer 429 when spent.
      */
     public Faults withoutRateLimitHeaders(boolean enabled) {
-        withoutRateLimitHeaders = enabled;
+        switches.withoutRateLimitHeaders = enabled;
         return this;
     }
 
@@ -202,24 +179,22 @@ public final class Faults {
      * draws come from a random sequence seeded with {@code seed}, so a run with one thread asking is repeatable.
      * {@code 0} switches it off. {@link #randomFaultsDrawn()} counts what was drawn.
      */
-    public synchronized Faults randomFaults(double share, long seed) {
+    public Faults randomFaults(double share, long seed) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("randomFaults share must be from 0 to 1, got " + share);
         }
-        randomShare = share;
-        random = share == 0 ? null : new SplittableRandom(seed);
-        randomDrawn.clear();
+        switches.random(share, seed);
         return this;
     }
 
     /** How many times each random fault was drawn since {@link #randomFaults(double, long)} was set. */
-    public synchronized Map<RandomFault, Integer> randomFaultsDrawn() {
-        return Map.copyOf(randomDrawn);
+    public Map<RandomFault, Integer> randomFaultsDrawn() {
+        return switches.randomDrawn();
     }
 
     /** Sets the snapshot calls left in the current rate-limit window ({@code 0}: the next call gets 429). */
     public Faults rateLimitRemaining(int remaining) {
-        rateLimit.setRemaining(requireNotNegative(remaining, "rateLimitRemaining"));
+        rateLimit.setRemaining(FaultSwitches.requireNotNegative(remaining, "rateLimitRemaining"));
         return this;
     }
 
@@ -231,7 +206,7 @@ public final class Faults {
 
     /** Sets the metrics query calls left in the current query window ({@code 0}: the next query gets 429). */
     public Faults queryRateLimitRemaining(int remaining) {
-        queryRateLimit.setRemaining(requireNotNegative(remaining, "queryRateLimitRemaining"));
+        queryRateLimit.setRemaining(FaultSwitches.requireNotNegative(remaining, "queryRateLimitRemaining"));
         return this;
     }
 
@@ -247,121 +222,18 @@ public final class Faults {
      * {@code 1e309}, points out of time order, very large answers. {@code null} switches it off.
      */
     public Faults queryAnswer(String body) {
-        queryAnswer = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        switches.queryAnswer = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return this;
-    }
-
-    byte[] queryAnswer() {
-        return queryAnswer;
     }
 
     /** Switches every fault off (the rate-limit windows are left alone). */
     public Faults clear() {
-        serverErrors.set(0);
-        droppedConnections.set(0);
-        slowAnswers = Duration.ZERO;
-        slowPaths = "/";
-        redirectImagesTo = null;
-        withoutContentLength = false;
-        queryAnswer = null;
-        withoutRateLimitHeaders = false;
-        randomFaults(0, 0);
-        brokenPng = false;
-        oversizedPng = 0;
-        foreignSnapshotHost = null;
-        neverReady = false;
-        nonPngBeforeReady = false;
-        trickle = Duration.ZERO;
-        tricklePaths = "/";
-        dropMidBodyPaths = null;
-        hugeDimensions = false;
+        switches.clear();
         return this;
     }
 
-    boolean takeServerError() {
-        return takeOne(serverErrors);
-    }
-
-    boolean takeDroppedConnection() {
-        return takeOne(droppedConnections);
-    }
-
-    Duration slowAnswersFor(String path) {
-        return path.startsWith(slowPaths) ? slowAnswers : Duration.ZERO;
-    }
-
-    String redirectImagesTo() {
-        return redirectImagesTo;
-    }
-
-    boolean withoutContentLength() {
-        return withoutContentLength;
-    }
-
-    boolean withoutRateLimitHeaders() {
-        return withoutRateLimitHeaders;
-    }
-
-    /** The random fault a request to {@code path} meets, or null; a broken PNG is drawn only for images. */
-    synchronized RandomFault drawRandom(String path) {
-        if (random == null || random.nextDouble() >= randomShare) {
-            return null;
-        }
-        RandomFault[] kinds = RandomFault.values();
-        int choices = path.startsWith(SnapshotApi.VIEW_PREFIX) ? kinds.length : kinds.length - 1;
-        RandomFault fault = kinds[random.nextInt(choices)];
-        randomDrawn.merge(fault, 1, Integer::sum);
-        return fault;
-    }
-
-    boolean brokenPng() {
-        return brokenPng;
-    }
-
-    long oversizedPng() {
-        return oversizedPng;
-    }
-
-    String foreignSnapshotHost() {
-        return foreignSnapshotHost;
-    }
-
-    boolean neverReady() {
-        return neverReady;
-    }
-
-    boolean nonPngBeforeReady() {
-        return nonPngBeforeReady;
-    }
-
-    Duration trickleFor(String path) {
-        return path.startsWith(tricklePaths) ? trickle : Duration.ZERO;
-    }
-
-    boolean dropsMidBody(String path) {
-        String prefix = dropMidBodyPaths;
-        return prefix != null && path.startsWith(prefix);
-    }
-
-    boolean hugeDimensions() {
-        return hugeDimensions;
-    }
-
-    private static boolean takeOne(AtomicInteger counter) {
-        return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-    }
-
-    private static String requireHost(String host, String name) {
-        if (host != null && (host.isBlank() || host.contains("/"))) {
-            throw new IllegalArgumentException(name + " must be a host name, got '" + host + "'");
-        }
-        return host;
-    }
-
-    private static int requireNotNegative(int value, String name) {
-        if (value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, got " + value);
-        }
-        return value;
+    /** What the endpoints read. */
+    FaultSwitches switches() {
+        return switches;
     }
 }

@@ -144,7 +144,7 @@ final class MetricsApi {
     }
 
     /** Datadog's {@code [primary unit, per unit]}; the emulator's units have no "per" part. */
-    private static List<Object> unitJson(SyntheticMetrics.Unit unit) {
+    static List<Object> unitJson(SyntheticMetrics.Unit unit) {
         Map<String, Object> primary = new LinkedHashMap<>();
         primary.put("family", unit.family());
         primary.put("scale_factor", unit.scaleFactor());

@@ -22,13 +22,13 @@ final class SnapshotApi {
             "<!DOCTYPE html><html><head><title>Rendering</title></head><body>Snapshot is rendering</body></html>";
 
     private final EmulatorSettings settings;
-    private final Faults faults;
+    private final FaultSwitches faults;
     private final RateLimitWindow rateLimit;
     private final SnapshotStore store;
     private final Supplier<URI> baseUrl;
     private final ObjectMapper json = new ObjectMapper();
 
-    SnapshotApi(EmulatorSettings settings, Faults faults, RateLimitWindow rateLimit, SnapshotStore store,
+    SnapshotApi(EmulatorSettings settings, FaultSwitches faults, RateLimitWindow rateLimit, SnapshotStore store,
             Supplier<URI> baseUrl) {
         this.settings = settings;
         this.faults = faults;

@@ -121,11 +121,6 @@ final class SyntheticMetrics {
         return List.copyOf(series);
     }
 
-    /** Every series of a comma-separated list of queries, list element by list element. */
-    static List<List<Series>> ofList(String queries, long start, long end) {
-        return MetricQuery.splitTopLevel(queries).stream().map(q -> of(q, start, end)).toList();
-    }
-
     private static String scope(List<String> filter, List<String> groupTags) {
         TreeSet<String> tags = new TreeSet<>(filter);
         tags.addAll(groupTags);

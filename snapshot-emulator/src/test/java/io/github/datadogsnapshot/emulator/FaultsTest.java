@@ -263,12 +263,12 @@ class FaultsTest {
         faults.randomFaults(0.1, 42);
         List<Faults.RandomFault> first = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            first.add(faults.drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
+            first.add(faults.switches().drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
         }
         faults.randomFaults(0.1, 42);
         List<Faults.RandomFault> again = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            again.add(faults.drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
+            again.add(faults.switches().drawRandom(i % 2 == 0 ? "/api/v1/graph/snapshot" : "/snapshot/view/x.png"));
         }
 
         assertThat(again).isEqualTo(first);
@@ -287,7 +287,7 @@ class FaultsTest {
         List<Faults.RandomFault> draws;
         do {
             faults.randomFaults(1, ++seed);
-            draws = List.of(faults.drawRandom("/api/"), faults.drawRandom("/api/"), faults.drawRandom("/api/"));
+            draws = List.of(faults.switches().drawRandom("/api/"), faults.switches().drawRandom("/api/"), faults.switches().drawRandom("/api/"));
         } while (draws.contains(Faults.RandomFault.SLOW_ANSWER) || !draws.contains(Faults.RandomFault.SERVER_ERROR));
         faults.randomFaults(1, seed);
 

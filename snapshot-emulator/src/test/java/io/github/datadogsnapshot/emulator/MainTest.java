@@ -16,7 +16,7 @@ class MainTest {
 
     @Test
     void shouldUseDefaultsWithoutArguments() {
-        Main.Options options = Main.parse();
+        EmulatorOptions options = EmulatorOptions.parse();
 
         assertThat(options.help()).isFalse();
         assertThat(options.portFile()).isNull();
@@ -32,7 +32,7 @@ class MainTest {
 
     @Test
     void shouldReadEveryOption() {
-        Main.Options options = Main.parse("--port", "8126", "--render-delay", "PT0.5S", "--api-key", "K1",
+        EmulatorOptions options = EmulatorOptions.parse("--port", "8126", "--render-delay", "PT0.5S", "--api-key", "K1",
                 "--app-key", "K2", "--scoped-app-key", "K3", "--rate-limit", "10/PT5M", "--port-file", "run/port",
                 "--query-rate-limit", "100/PT1M");
 
@@ -50,12 +50,12 @@ class MainTest {
 
     @Test
     void shouldReadTheLogFileAndTheParentFlag() {
-        Main.Options options = Main.parse("--log-file", "target/e.log", "--exit-with-parent", "--port=0");
+        EmulatorOptions options = EmulatorOptions.parse("--log-file", "target/e.log", "--exit-with-parent", "--port=0");
 
         assertThat(options.logFile()).isEqualTo(Path.of("target/e.log"));
         assertThat(options.exitWithParent()).isTrue();
-        assertThat(Main.parse().exitWithParent()).isFalse();
-        assertThat(Main.parse().logFile()).isNull();
+        assertThat(EmulatorOptions.parse().exitWithParent()).isFalse();
+        assertThat(EmulatorOptions.parse().logFile()).isNull();
     }
 
     @Test
@@ -89,7 +89,7 @@ class MainTest {
 
     @Test
     void shouldAcceptEqualsFormAndPlainSeconds() {
-        Main.Options options = Main.parse("--port=0", "--render-delay=0", "--rate-limit=60/3600");
+        EmulatorOptions options = EmulatorOptions.parse("--port=0", "--render-delay=0", "--rate-limit=60/3600");
 
         assertThat(options.settings().renderDelay()).isZero();
         assertThat(options.settings().ratePeriod()).isEqualTo(Duration.ofHours(1));
@@ -97,9 +97,9 @@ class MainTest {
 
     @Test
     void shouldAskForHelp() {
-        assertThat(Main.parse("--help").help()).isTrue();
-        assertThat(Main.parse("--port", "1", "-h").help()).isTrue();
-        assertThat(Main.USAGE).contains("--port-file", "--rate-limit", "--render-delay", "--query-rate-limit");
+        assertThat(EmulatorOptions.parse("--help").help()).isTrue();
+        assertThat(EmulatorOptions.parse("--port", "1", "-h").help()).isTrue();
+        assertThat(EmulatorOptions.USAGE).contains("--port-file", "--rate-limit", "--render-delay", "--query-rate-limit");
     }
 
     @ParameterizedTest
@@ -121,20 +121,19 @@ class MainTest {
     void shouldExplainBadArguments(String line, String message) {
         String[] args = line.contains("'") ? new String[] {line.substring(0, line.indexOf(' ')), " "} : line.split(" ");
 
-        assertThatThrownBy(() -> Main.parse(args))
+        assertThatThrownBy(() -> EmulatorOptions.parse(args))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 
     @Test
     void shouldSwitchFaultsOnFromTheCommandLine() {
-        Main.Options options = Main.parse("--fault", "trickle=PT0.2S,/api/", "--fault=brokenPng", "--fault",
+        EmulatorOptions options = EmulatorOptions.parse("--fault", "trickle=PT0.2S,/api/", "--fault=brokenPng", "--fault",
                 "slowAnswers=1,/snapshot/view/", "--fault", "serverErrors=2", "--fault", "redirectImages=evil.example",
                 "--fault", "withoutContentLength", "--fault", "dropMidBody=/snapshot/", "--fault", "randomFaults=0.1,7");
         try (DatadogEmulator emulator = new DatadogEmulator(options.settings())) {
-            Faults faults = emulator.faults();
-
-            options.applyFaults(faults);
+            options.applyFaults(emulator.faults());
+            FaultSwitches faults = emulator.faults().switches();
 
             assertThat(options.faults()).hasSize(8);
             assertThat(faults.trickleFor("/api/v1/graph/snapshot")).isEqualTo(Duration.ofMillis(200));
@@ -150,7 +149,7 @@ class MainTest {
             assertThat(faults.dropsMidBody("/snapshot/view/a.png")).isTrue();
             assertThat(faults.dropsMidBody("/api/v1/validate")).isFalse();
         }
-        assertThat(Main.USAGE).contains("--fault FAULT", "trickle=DURATION[,PATH]", "randomFaults=SHARE[,SEED]");
+        assertThat(EmulatorOptions.USAGE).contains("--fault FAULT", "trickle=DURATION[,PATH]", "randomFaults=SHARE[,SEED]");
     }
 
     @ParameterizedTest
@@ -165,7 +164,7 @@ class MainTest {
             "randomFaults=2|--fault randomFaults: randomFaults share must be from 0 to 1",
             "randomFaults=0.1,x|--fault randomFaults seed must be a whole number"})
     void shouldExplainBadFaults(String fault, String message) {
-        assertThatThrownBy(() -> Main.parse("--fault", fault))
+        assertThatThrownBy(() -> EmulatorOptions.parse("--fault", fault))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }

@@ -4,10 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructor;
@@ -15,8 +15,8 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -27,12 +27,12 @@ import hudson.model.Descriptor;
 import hudson.model.Run;
 import hudson.security.AccessControlled;
 import jakarta.servlet.ServletResponse;
-import jenkins.tasks.SimpleBuildStep;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
+import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -59,8 +59,8 @@ final class PluginRules {
     static final String VALIDATE = "validate";
     private static final Set<String> INTERRUPTIONS = Set.of(InterruptedException.class.getName(),
             "org.jenkinsci.plugins.workflow.steps.FlowInterruptedException");
-    private static final List<String> KEY_TYPES = List.of("hudson.util.Secret", "io.github.datadogsnapshot.client.Credentials",
-            "io.github.datadogsnapshot.client.ClientSettings", "io.github.datadogsnapshot.client.SnapshotClient",
+    private static final List<String> KEY_TYPES = List.of("hudson.util.Secret", "io.github.datadogsnapshot.client.config.Credentials",
+            "io.github.datadogsnapshot.client.config.ClientSettings", "io.github.datadogsnapshot.client.SnapshotClient",
             "com.cloudbees.plugins.credentials.Credentials");
 
     private PluginRules() {
@@ -151,8 +151,9 @@ final class PluginRules {
 
     static ArchRule noClientInternals(String pkg) {
         return noClasses().that().resideInAPackage(pkg)
-                .should().dependOnClassesThat().resideInAPackage("io.github.datadogsnapshot.client.internal..")
-                .because("the client's internal package is not its API");
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.datadogsnapshot.client.engine..",
+                        "io.github.datadogsnapshot.client.transport..")
+                .because("the client's engine and transport are its workings, not its API");
     }
 
     /** Describables are saved in config.xml, actions in build.xml: their saved fields must hold no key. */

@@ -48,6 +48,13 @@ class PluginRulesTest {
     }
 
     @Test
+    void shouldFindTheClassReachingIntoTheClientEngine() {
+        assertThat(violations(PluginRules.noClientInternals(PKG)))
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v).contains("ReachesIntoTheClient").contains("client.engine.Batch"));
+    }
+
+    @Test
     void shouldFindTheSavedKey() {
         assertThat(violations(PluginRules.noKeysInSavedFields(PKG)))
                 .singleElement().asString().contains("WrongPlugin$Model.apiKey would save a key");

@@ -1,15 +1,15 @@
 package io.github.datadogsnapshot.demo;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
 import io.github.datadogsnapshot.client.CaptureResult;
-import io.github.datadogsnapshot.client.ClientSettings;
-import io.github.datadogsnapshot.client.Credentials;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.ManifestEntry;
 import io.github.datadogsnapshot.client.ProgressLog;
 import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.SnapshotClient;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.ClientSettings;
+import io.github.datadogsnapshot.client.config.Credentials;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import java.nio.file.Path;
 import java.time.Duration;

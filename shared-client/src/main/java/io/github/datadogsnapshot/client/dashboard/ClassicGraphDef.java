@@ -3,7 +3,7 @@ package io.github.datadogsnapshot.client.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

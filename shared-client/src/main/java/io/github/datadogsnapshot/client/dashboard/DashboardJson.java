@@ -2,7 +2,7 @@ package io.github.datadogsnapshot.client.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
 

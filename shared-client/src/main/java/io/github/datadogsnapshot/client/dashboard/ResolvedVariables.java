@@ -2,7 +2,7 @@ package io.github.datadogsnapshot.client.dashboard;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.github.datadogsnapshot.client.dashboard;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.TimeWindow;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.wire.Json;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,7 @@ package io.github.datadogsnapshot.client.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.wire.Json;
 
 /**
  * Reads one widget as a user gives it: the definition that Datadog's "Copy JSON" of a widget yields, or a

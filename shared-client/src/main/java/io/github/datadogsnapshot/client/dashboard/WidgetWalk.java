@@ -1,7 +1,7 @@
 package io.github.datadogsnapshot.client.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.datadogsnapshot.client.internal.FileNames;
+import io.github.datadogsnapshot.client.wire.FileNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

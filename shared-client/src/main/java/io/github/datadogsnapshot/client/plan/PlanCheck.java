@@ -1,12 +1,12 @@
 package io.github.datadogsnapshot.client.plan;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.InvalidGraphField;
 import io.github.datadogsnapshot.client.SnapshotCapture;
-import io.github.datadogsnapshot.client.Threshold;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.InvalidGraphField;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.regression.Threshold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

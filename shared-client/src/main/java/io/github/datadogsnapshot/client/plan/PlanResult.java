@@ -1,9 +1,9 @@
 package io.github.datadogsnapshot.client.plan;
 
-import io.github.datadogsnapshot.client.ApiEndpoint;
-import io.github.datadogsnapshot.client.CaptureOptions;
-import io.github.datadogsnapshot.client.GraphSpec;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.github.datadogsnapshot.client.plan;
 
-import io.github.datadogsnapshot.client.Durations;
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.format.Durations;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

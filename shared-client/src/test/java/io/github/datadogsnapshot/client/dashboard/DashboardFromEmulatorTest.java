@@ -3,8 +3,8 @@ package io.github.datadogsnapshot.client.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.TimeWindow;
-import io.github.datadogsnapshot.client.internal.Json;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.wire.Json;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,7 +3,7 @@ package io.github.datadogsnapshot.client.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.datadogsnapshot.client.TimeWindow;
+import io.github.datadogsnapshot.client.graph.TimeWindow;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.datadogsnapshot.client.internal.FileNames;
+import io.github.datadogsnapshot.client.wire.FileNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

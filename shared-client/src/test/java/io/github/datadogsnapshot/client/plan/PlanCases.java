@@ -1,6 +1,6 @@
 package io.github.datadogsnapshot.client.plan;
 
-import io.github.datadogsnapshot.client.GraphSpec;
+import io.github.datadogsnapshot.client.graph.GraphSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
