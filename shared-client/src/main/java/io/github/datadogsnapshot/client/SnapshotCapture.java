@@ -8,6 +8,7 @@ import io.github.datadogsnapshot.client.engine.Batch;
 import io.github.datadogsnapshot.client.engine.GraphCapture;
 import io.github.datadogsnapshot.client.engine.GraphOutcome;
 import io.github.datadogsnapshot.client.engine.Numbers;
+import io.github.datadogsnapshot.client.graph.GraphNames;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.InvalidGraphField;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
@@ -266,32 +267,7 @@ public final class SnapshotCapture {
      * @throws InvalidGraphField naming the later of two graphs that share a name, by its index
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs, IntFunction<String> nameLabel) {
-        if (graphs == null || graphs.isEmpty()) {
-            throw new IllegalArgumentException("graphs: no graph to capture; give at least one metric query or graphDef");
-        }
-        Map<String, Integer> given = new HashMap<>();
-        for (int i = 0; i < graphs.size(); i++) {
-            GraphSpec g = Objects.requireNonNull(graphs.get(i), "graphs[" + i + "]");
-            if (g.isNameGiven()) {
-                Integer first = given.putIfAbsent(g.name().toLowerCase(java.util.Locale.ROOT), i);
-                if (first != null) {
-                    throw new InvalidGraphField("name", i, nameLabel.apply(i) + ": '" + g.name() + "' is also"
-                            + " the name of " + nameLabel.apply(first) + "; names must be unique (they become file"
-                            + " names)");
-                }
-            }
-        }
-        Set<String> taken = new HashSet<>(given.keySet());
-        List<GraphSpec> result = new ArrayList<>();
-        for (GraphSpec g : graphs) {
-            if (g.isNameGiven()) {
-                result.add(g);
-                continue;
-            }
-            String name = FileNames.uniqueStem(g.name(), taken);
-            result.add(name.equals(g.name()) ? g : g.withName(name));
-        }
-        return result;
+        return GraphNames.unique(graphs, nameLabel);
     }
 
     private String describeEndpoint() {

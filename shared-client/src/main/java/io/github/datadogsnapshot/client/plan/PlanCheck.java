@@ -1,8 +1,8 @@
 package io.github.datadogsnapshot.client.plan;
 
-import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
+import io.github.datadogsnapshot.client.graph.GraphNames;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.InvalidGraphField;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
@@ -89,7 +89,7 @@ public final class PlanCheck {
             return List.of();
         }
         try {
-            return SnapshotCapture.uniqueNames(specs, i -> labels.of(i, Field.NAME));
+            return GraphNames.unique(specs, i -> labels.of(i, Field.NAME));
         } catch (InvalidGraphField e) {
             error(Field.NAME, e.graph(), labels.of(e.graph(), Field.NAME), e.getMessage());
             return List.of();
