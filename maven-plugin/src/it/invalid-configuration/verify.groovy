@@ -3,7 +3,8 @@ import io.github.datadogsnapshot.maven.ItChecks
 def log = ItChecks.buildLogWithoutKeys(basedir, apiKey, appKey)
 def unwritable = new File(basedir, 'unwritable.path').text
 ItChecks.assertContains(log,
-        'No graph to capture: configure <graphs> in the POM, or give one graph with -Ddatadog.metricQuery=',
+        'Invalid graph: <graphs> (or -Ddatadog.metricQuery): no graph to capture; give at least one graph with a'
+                + ' metric query or a graph definition',
         'Invalid graph: datadog.graphDef: not valid JSON at line 1',
         'is not before its end 2029-12-31T23:00:00Z (datadog.end); check datadog.start and datadog.end',
         'No Datadog keys: credentials: DD_API_KEY and DD_APP_KEY not set in the environment; set DD_API_KEY and DD_APP_KEY',

@@ -2,11 +2,11 @@ package io.jenkins.plugins.datadogsnapshot;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.github.datadogsnapshot.charts.ChartRenderer;
-import io.github.datadogsnapshot.client.SnapshotCapture;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
-import io.github.datadogsnapshot.client.graph.GraphSpec;
-import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.plan.PlanCheck;
+import io.github.datadogsnapshot.client.plan.PlanInput;
+import io.github.datadogsnapshot.client.plan.PlanResult;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,18 +26,8 @@ import java.util.function.UnaryOperator;
 final class CaptureRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_PADDING_SECONDS = CaptureDefaults.MAX_PADDING_SECONDS;
-    /** Stands in for the chart renderer where options are only checked: nothing is drawn with it. */
-    static final ChartRenderer CHARTS_FOR_CHECKS = chart -> {
-        throw new IllegalStateException("only for checking the options");
-    };
-
-    /**
-     * Why a request without any graph fails: no metric query or graph definition anywhere (a title, a name, a size or
-     * thresholds alone are not a graph). Said before any request and, by a block step, before its body.
-     */
-    static final String NO_GRAPH =
-            "graphs: no graph given: give metricQuery (or graphDef), or graphs: " + "[[metricQuery: '...'], ...]";
+    /** The most padding a step may ask for. */
+    static final Duration MAX_PADDING = Duration.ofSeconds(CaptureDefaults.MAX_PADDING_SECONDS);
 
     private final ArrayList<Graph> graphs;
     private final String site;
@@ -78,48 +68,35 @@ final class CaptureRequest implements Serializable {
     }
 
     /**
-     * The graphs as client specs, named {@code graphs[i]} in errors, with the default size where none is given.
+     * The client's plan check of this request with the global defaults applied (named as {@link RequestCheck} says):
+     * the graphs, the window, and the options. Before a block's body runs the window's bounds are not known yet
+     * ({@code windowStart} and {@code windowEnd} null): then only what the request gives is checked.
      *
-     * @throws IllegalArgumentException naming the graph and field that are wrong, or saying there is no graph
+     * @param now when the check runs, for the window's rules
      */
-    List<GraphSpec> graphSpecs(CaptureDefaults defaults) {
-        if (graphs.stream().noneMatch(Graph::hasQuery)) {
-            throw new IllegalArgumentException(NO_GRAPH);
-        }
-        List<GraphSpec> specs = new ArrayList<>();
-        for (int i = 0; i < graphs.size(); i++) {
-            String where = graphs.size() == 1 ? "" : "graphs[" + i + "]";
-            specs.add(graphs.get(i).toSpec(where, defaults.width(), defaults.height()));
-        }
-        return specs;
+    PlanResult check(
+            CaptureDefaults defaults, @CheckForNull Instant windowStart, @CheckForNull Instant windowEnd, Instant now) {
+        PlanInput input = new PlanInput()
+                .graphs(graphs.stream().map(Graph::input).toList())
+                .graphDefaults(defaults.width(), defaults.height(), null)
+                .window(instant(startSeconds), instant(endSeconds), windowStart, windowEnd)
+                .padding(paddingSeconds != null ? Duration.ofSeconds(paddingSeconds) : defaults.padding(), MAX_PADDING)
+                .options(renderer, numbers, regressionResult != null);
+        return PlanCheck.check(input, RequestCheck.labels(graphs.size()), now);
+    }
+
+    @CheckForNull
+    private static Instant instant(@CheckForNull Long seconds) {
+        return seconds == null ? null : Instant.ofEpochSecond(seconds);
     }
 
     /**
-     * Checks everything that can be checked before the window is known: the graphs (and that their names are
-     * unique), the padding, and {@code start}/{@code end} when both are given. A block step calls this before its
-     * body runs, so a mistake fails the step at once instead of after the body.
-     *
-     * @throws IllegalArgumentException naming the field that is wrong
-     */
-    void validate(CaptureDefaults defaults) {
-        SnapshotCapture.uniqueNames(graphSpecs(defaults));
-        padding(defaults);
-        if (startSeconds != null && endSeconds != null) {
-            new TimeWindow(Instant.ofEpochSecond(startSeconds), Instant.ofEpochSecond(endSeconds));
-        }
-        options(() -> CHARTS_FOR_CHECKS);
-        regressionResult();
-    }
-
-    /**
-     * How the capture gets its pictures and numbers: the renderer ({@code datadog} when not given), whether the
-     * numbers are fetched, and the chart renderer when pictures are drawn here. No baseline yet.
+     * How the capture gets its pictures and numbers: the renderer the plan check read, whether the numbers are
+     * fetched, and the chart renderer when pictures are drawn here. No baseline yet.
      *
      * @param charts gives the chart renderer; asked only for {@code local} and {@code auto}
-     * @throws IllegalArgumentException naming {@code renderer} when it is unknown or needs the numbers switched off
      */
-    CaptureOptions options(Supplier<ChartRenderer> charts) {
-        CaptureOptions.Renderer who = CaptureOptions.Renderer.parse(renderer, "renderer");
+    CaptureOptions options(CaptureOptions.Renderer who, Supplier<ChartRenderer> charts) {
         return new CaptureOptions(who, numbers, who == CaptureOptions.Renderer.DATADOG ? null : charts.get());
     }
 
@@ -137,38 +114,6 @@ final class CaptureRequest implements Serializable {
     /** @throws IllegalArgumentException naming {@code regressionResult} */
     RegressionResult regressionResult() {
         return RegressionResult.parse(regressionResult);
-    }
-
-    /** Whether the numbers are fetched; without them there is no comparison. */
-    boolean numbers() {
-        return numbers;
-    }
-
-    /**
-     * The window to capture: {@code start}/{@code end} when the request gives them (epoch seconds), else the
-     * given bounds (the build's start and now, or a block's body), moved earlier by the padding.
-     *
-     * @throws IllegalArgumentException naming {@code start}, {@code end} or {@code padding} when they do not make a window
-     */
-    TimeWindow window(Instant defaultStart, Instant defaultEnd, CaptureDefaults defaults) {
-        Instant start = startSeconds != null ? Instant.ofEpochSecond(startSeconds) : defaultStart;
-        Instant end = endSeconds != null ? Instant.ofEpochSecond(endSeconds) : defaultEnd;
-        return new TimeWindow(start, end).padded(padding(defaults));
-    }
-
-    private Duration padding(CaptureDefaults defaults) {
-        if (paddingSeconds == null) {
-            return defaults.padding();
-        }
-        if (paddingSeconds < 0 || paddingSeconds > MAX_PADDING_SECONDS) {
-            throw new IllegalArgumentException(paddingOutOfRange(paddingSeconds));
-        }
-        return Duration.ofSeconds(paddingSeconds);
-    }
-
-    /** E.g. {@code padding: -5 seconds is out of range; use 0 to 3600}. */
-    static String paddingOutOfRange(int seconds) {
-        return "padding: " + seconds + " seconds is out of range; use 0 to " + MAX_PADDING_SECONDS;
     }
 
     /**

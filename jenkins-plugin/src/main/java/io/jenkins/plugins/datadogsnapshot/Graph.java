@@ -1,6 +1,5 @@
 package io.jenkins.plugins.datadogsnapshot;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Describable;
@@ -8,6 +7,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.plan.GraphInput;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -35,7 +35,7 @@ public class Graph implements Describable<Graph>, Serializable {
     private Integer height;
     private String thresholds;
 
-    /** Every field is optional here; {@link #toSpec} says which combination is missing. */
+    /** Every field is optional here; the client's plan check says which combination is missing. */
     @DataBoundConstructor
     public Graph() {}
 
@@ -129,26 +129,9 @@ public class Graph implements Describable<Graph>, Serializable {
         return metricQuery != null || graphDef != null;
     }
 
-    /**
-     * This graph as the client's spec.
-     *
-     * @param where         how the graph is named in errors, e.g. {@code graphs[2]}
-     * @param defaultWidth  the width when none is given here, or null for the graph's own width
-     * @param defaultHeight the height when none is given here, or null
-     * @throws IllegalArgumentException naming the field that is wrong
-     */
-    GraphSpec toSpec(String where, @CheckForNull Integer defaultWidth, @CheckForNull Integer defaultHeight) {
-        return GraphSpec.builder()
-                .describedAs(where)
-                .name(name)
-                .title(title)
-                .metricQuery(metricQuery)
-                .graphDef(graphDef)
-                .eventQuery(eventQuery)
-                .width(width != null ? width : defaultWidth)
-                .height(height != null ? height : defaultHeight)
-                .thresholds(thresholds)
-                .build();
+    /** This graph as the client's plan check reads it. */
+    GraphInput input() {
+        return new GraphInput(name, title, metricQuery, graphDef, eventQuery, width, height, thresholds);
     }
 
     /** Form checks for one graph; they reuse the client's validation so the form and the build agree. */

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.datadogsnapshot;
 
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
-import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.plan.PlanCheck;
+import io.github.datadogsnapshot.client.plan.Problem;
 import java.util.Optional;
 
 /**
@@ -66,10 +67,12 @@ final class GraphChecks {
         return problem(() -> BaselineChoice.parse(baseline));
     }
 
-    /** Who draws the pictures, and whether the numbers it needs are fetched. */
+    /** Who draws the pictures, and whether the numbers it needs are fetched: the client's plan check decides. */
     static Optional<String> renderer(String renderer, boolean numbers) {
-        return problem(() -> new CaptureOptions(
-                CaptureOptions.Renderer.parse(renderer, "renderer"), numbers, CaptureRequest.CHARTS_FOR_CHECKS));
+        return PlanCheck.checkOptions(renderer, numbers, false, RequestCheck.labels(1)).stream()
+                .filter(Problem::error)
+                .map(Problem::message)
+                .findFirst();
     }
 
     static Optional<String> regressionResult(String regressionResult) {

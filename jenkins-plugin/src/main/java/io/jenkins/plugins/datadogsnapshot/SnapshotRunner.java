@@ -14,17 +14,15 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.format.Durations;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
+import io.github.datadogsnapshot.client.plan.PlanResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -39,11 +37,6 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  * {@code failOnError}.
  */
 final class SnapshotRunner {
-
-    /** Windows shorter than this get a warning in the log. */
-    static final Duration SHORT_WINDOW = Duration.ofMinutes(1);
-    /** How the warning about a short window begins. */
-    static final String SHORT_WINDOW_START = "the window is only ";
 
     private final CaptureDefaults defaults;
     private final SnapshotClients clients;
@@ -72,15 +65,16 @@ final class SnapshotRunner {
     }
 
     /**
-     * Checks the request before anything runs (see {@link CaptureRequest#validate}), its {@code baseline} included
-     * (expanded with the build's variables, and earlier than this build); a block step calls this before its body.
+     * Checks the request before anything runs with the client's plan check, its {@code baseline} included (expanded
+     * with the build's variables, and earlier than this build); a block step calls this before its body, when the
+     * window's bounds are not known yet.
      *
      * @throws AbortException naming the field that is wrong
      */
     static void validate(CaptureRequest request, CaptureDefaults defaults, EnvVars environment, int buildNumber)
             throws AbortException {
         try {
-            request.validate(defaults);
+            RequestCheck.checked(request, defaults, null, null, Instant.now());
             request.baseline(environment::expand, buildNumber);
         } catch (IllegalArgumentException e) {
             throw new AbortException(LogLines.line(e.getMessage()));
@@ -105,21 +99,19 @@ final class SnapshotRunner {
             ResultMarker marker)
             throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
-        List<GraphSpec> specs;
-        TimeWindow window;
-        CaptureOptions options;
+        PlanResult plan;
         BaselineChoice baselineChoice;
-        RegressionResult onRegression;
         try {
-            specs = SnapshotCapture.uniqueNames(request.graphSpecs(defaults));
-            window = request.window(windowStart, windowEnd, defaults);
-            options = request.options(LocalCharts::renderer);
+            plan = RequestCheck.checked(request, defaults, windowStart, windowEnd, Instant.now());
             baselineChoice = request.baseline(environment::expand, run.getNumber());
-            onRegression = request.regressionResult();
         } catch (IllegalArgumentException e) {
             throw new AbortException(LogLines.line(e.getMessage()));
         }
-        shortWindowWarning(window).ifPresent(warning -> log.println(LogLines.warning(warning)));
+        List<GraphSpec> specs = plan.graphs();
+        TimeWindow window = plan.window().orElseThrow();
+        CaptureOptions options = request.options(plan.renderer(), LocalCharts::renderer);
+        RegressionResult onRegression = request.regressionResult();
+        plan.warnings().forEach(warning -> log.println(LogLines.warning(warning.message())));
         if (options.numbers()) {
             Baselines.Found baseline = Baselines.find(run, baselineChoice);
             log.println(LogLines.baseline(baseline.description(), baseline.asked() && baseline.manifest() == null));
@@ -168,20 +160,6 @@ final class SnapshotRunner {
         } finally {
             BuildStorage.deleteWorkFolder(work);
         }
-    }
-
-    /**
-     * A warning when the window is shorter than {@link #SHORT_WINDOW}: Datadog draws such a graph from a handful of
-     * points at best (a {@code datadogSnapshot} at the very start of a build gets a window of milliseconds).
-     */
-    static Optional<String> shortWindowWarning(TimeWindow window) {
-        Duration length = window.length();
-        if (length.compareTo(SHORT_WINDOW) >= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(SHORT_WINDOW_START + Durations.format(length) + " long (" + window.start() + " to "
-                + window.end() + "); graphs of less than a minute show few or no points. Capture after the stage the "
-                + "graphs should show, wrap that stage in datadogSnapshotWindow, or give start or padding.");
     }
 
     /**

@@ -3,11 +3,13 @@ package io.jenkins.plugins.datadogsnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.datadogsnapshot.charts.ChartRenderer;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.DatadogSite;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
+import io.github.datadogsnapshot.client.plan.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -32,6 +34,30 @@ class CaptureRequestTest {
         return g;
     }
 
+    /** What the plan check says first for {@code request} before a block's body: the window not known yet. */
+    private static String beforeBody(CaptureRequest request) {
+        return request.check(DEFAULTS, null, null, NOW)
+                .firstError()
+                .map(Problem::message)
+                .orElse("");
+    }
+
+    /** What the plan check says first for {@code request} once the window is known. */
+    private static String atRun(CaptureRequest request) {
+        return request.check(DEFAULTS, BUILD_START, NOW, NOW)
+                .firstError()
+                .map(Problem::message)
+                .orElse("");
+    }
+
+    private static List<GraphSpec> specs(CaptureRequest request) {
+        return request.check(DEFAULTS, BUILD_START, NOW, NOW).graphs();
+    }
+
+    private static TimeWindow window(CaptureRequest request) {
+        return request.check(DEFAULTS, BUILD_START, NOW, NOW).window().orElseThrow();
+    }
+
     @Test
     void shouldNameEachGraphByItsPositionInErrors() {
         CaptureRequest request = CaptureRequest.builder()
@@ -39,36 +65,28 @@ class CaptureRequestTest {
                 .graph(new Graph())
                 .build();
 
-        assertThatThrownBy(() -> request.graphSpecs(DEFAULTS))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("graphs[1].metricQuery:");
+        assertThat(atRun(request)).startsWith("graphs[1].metricQuery:");
     }
 
     @Test
     void shouldSayWhenThereIsNoGraphAtAll() {
         Graph titleOnly = new Graph();
         titleOnly.setTitle("a title but no query");
+        String noGraph = "graphs (or metricQuery): no graph to capture; give at least one graph with a metric query or"
+                + " a graph definition";
 
-        assertThatThrownBy(() -> CaptureRequest.builder().graphs(null).build().graphSpecs(DEFAULTS))
-                .hasMessage(CaptureRequest.NO_GRAPH);
-        assertThatThrownBy(
-                        () -> CaptureRequest.builder().graph(titleOnly).build().validate(DEFAULTS))
+        assertThat(atRun(CaptureRequest.builder().graphs(null).build())).isEqualTo(noGraph);
+        assertThat(beforeBody(CaptureRequest.builder().graph(titleOnly).build()))
                 .as("a title alone is not a graph")
-                .hasMessage(CaptureRequest.NO_GRAPH);
-        assertThat(CaptureRequest.NO_GRAPH)
-                .isEqualTo("graphs: no graph given: give metricQuery (or graphDef), or "
-                        + "graphs: [[metricQuery: '...'], ...]");
+                .isEqualTo(noGraph);
     }
 
     @Test
     void shouldApplyTheDefaultSizeOnlyWhereAGraphGivesNone() {
         Graph wide = graph("avg:b{*}");
         wide.setWidth(1200);
-        List<GraphSpec> specs = CaptureRequest.builder()
-                .graph(graph("avg:a{*}"))
-                .graph(wide)
-                .build()
-                .graphSpecs(DEFAULTS);
+        List<GraphSpec> specs = specs(
+                CaptureRequest.builder().graph(graph("avg:a{*}")).graph(wide).build());
 
         assertThat(specs)
                 .extracting(s -> s.width().orElse(null), s -> s.height().orElse(null))
@@ -78,7 +96,8 @@ class CaptureRequestTest {
 
     @Test
     void shouldTakeTheGivenBoundsAndTheDefaultPadding() {
-        TimeWindow window = CaptureRequest.builder().build().window(BUILD_START, NOW, DEFAULTS);
+        TimeWindow window =
+                window(CaptureRequest.builder().graph(graph("avg:a{*}")).build());
 
         assertThat(window.start()).isEqualTo(BUILD_START.minusSeconds(60));
         assertThat(window.end()).isEqualTo(NOW);
@@ -86,33 +105,53 @@ class CaptureRequestTest {
 
     @Test
     void shouldPreferExplicitStartEndAndPadding() {
-        TimeWindow window = CaptureRequest.builder()
-                .startSeconds(1_000_000L)
-                .endSeconds(1_000_600L)
+        long start = BUILD_START.getEpochSecond() - 3600;
+        TimeWindow window = window(CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .startSeconds(start)
+                .endSeconds(start + 600)
                 .paddingSeconds(0)
-                .build()
-                .window(BUILD_START, NOW, DEFAULTS);
+                .build());
 
-        assertThat(window)
-                .isEqualTo(new TimeWindow(Instant.ofEpochSecond(1_000_000L), Instant.ofEpochSecond(1_000_600L)));
+        assertThat(window).isEqualTo(new TimeWindow(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + 600)));
     }
 
     @Test
     void shouldRefuseAWindowThatEndsBeforeItStarts() {
         CaptureRequest request = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
                 .startSeconds(NOW.getEpochSecond())
                 .endSeconds(BUILD_START.getEpochSecond())
                 .build();
 
-        assertThatThrownBy(() -> request.window(BUILD_START, NOW, DEFAULTS)).hasMessageStartingWith("end:");
+        assertThat(atRun(request))
+                .isEqualTo("start: the window's start 2026-11-28T10:15:00Z (start) is not before its end"
+                        + " 2026-11-28T10:00:00Z (end); check start and end");
+    }
+
+    @Test
+    void shouldRefuseWhatTheGraphCouldNotShow() {
+        CaptureRequest future = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .endSeconds(NOW.plusSeconds(3600).getEpochSecond())
+                .build();
+        CaptureRequest ancient = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .startSeconds(1_000_000L)
+                .build();
+
+        assertThat(atRun(future)).startsWith("end: 2026-11-28T11:15:00Z is 1 h 0 min after now");
+        assertThat(atRun(ancient)).startsWith("start and padding: 1970-01-12T13:45:40Z is ");
     }
 
     @Test
     void shouldRefuseNegativePadding() {
-        CaptureRequest request = CaptureRequest.builder().paddingSeconds(-1).build();
+        CaptureRequest request = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .paddingSeconds(-1)
+                .build();
 
-        assertThatThrownBy(() -> request.window(BUILD_START, NOW, DEFAULTS))
-                .hasMessageStartingWith("padding: -1 seconds");
+        assertThat(atRun(request)).startsWith("padding: -1 seconds is out of range; use 0 to 604800");
     }
 
     @Test
@@ -122,47 +161,49 @@ class CaptureRequestTest {
         Graph sameName = graph("avg:b{*}");
         sameName.setName("cpu");
 
-        assertThatThrownBy(() -> CaptureRequest.builder().build().validate(DEFAULTS))
-                .hasMessageStartingWith("graphs: no graph given");
-        assertThatThrownBy(() -> CaptureRequest.builder()
+        assertThat(beforeBody(CaptureRequest.builder().build())).startsWith("graphs (or metricQuery): no graph");
+        assertThat(beforeBody(CaptureRequest.builder()
                         .graph(graph("avg:a{*}"))
                         .graph(new Graph())
-                        .build()
-                        .validate(DEFAULTS))
-                .hasMessageStartingWith("graphs[1].metricQuery:");
-        assertThatThrownBy(() -> CaptureRequest.builder()
-                        .graph(named)
-                        .graph(sameName)
-                        .build()
-                        .validate(DEFAULTS))
-                .hasMessageStartingWith("name: graph 2 is named 'cpu' like graph 1");
-        assertThatThrownBy(() -> CaptureRequest.builder()
-                        .graph(named)
-                        .paddingSeconds(-5)
-                        .build()
-                        .validate(DEFAULTS))
-                .hasMessage(CaptureRequest.paddingOutOfRange(-5))
-                .hasMessageStartingWith("padding: -5 seconds is out of range; use 0 to ");
-        assertThatThrownBy(() -> CaptureRequest.builder()
+                        .build()))
+                .startsWith("graphs[1].metricQuery:");
+        assertThat(beforeBody(
+                        CaptureRequest.builder().graph(named).graph(sameName).build()))
+                .startsWith("graphs[1].name: 'cpu' is also the name of graphs[0].name");
+        assertThat(beforeBody(
+                        CaptureRequest.builder().graph(named).paddingSeconds(-5).build()))
+                .isEqualTo("padding: -5 seconds is out of range; use 0 to 604800");
+        assertThat(beforeBody(CaptureRequest.builder()
                         .graph(named)
                         .startSeconds(2_000L)
                         .endSeconds(1_000L)
-                        .build()
-                        .validate(DEFAULTS))
-                .hasMessageStartingWith("end:");
+                        .build()))
+                .startsWith("start: the window's start 1970-01-01T00:33:20Z (start) is not before its end");
     }
 
     @Test
     void shouldAcceptAValidRequestWithOnlyOneBoundOfTheWindow() {
+        long start = BUILD_START.getEpochSecond() - 60;
         CaptureRequest request = CaptureRequest.builder()
                 .graph(graph("avg:a{*}"))
-                .startSeconds(1_000L)
+                .startSeconds(start)
                 .paddingSeconds(0)
                 .build();
 
-        request.validate(DEFAULTS);
+        assertThat(beforeBody(request)).isEmpty();
+        assertThat(window(request).start()).isEqualTo(Instant.ofEpochSecond(start));
+    }
 
-        assertThat(request.window(BUILD_START, NOW, DEFAULTS).start()).isEqualTo(Instant.ofEpochSecond(1_000L));
+    @Test
+    void shouldThrowThePlanChecksFirstError() {
+        CaptureRequest request = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .paddingSeconds(-5)
+                .build();
+
+        assertThatThrownBy(() -> RequestCheck.checked(request, DEFAULTS, null, null, NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("padding: -5 seconds is out of range; use 0 to 604800");
     }
 
     @Test
@@ -204,24 +245,22 @@ class CaptureRequestTest {
                 .graph(latency)
                 .graph(graph("avg:c{*}"))
                 .build()
-                .graphSpecs(DEFAULTS);
+                .check(DEFAULTS, BUILD_START, NOW, NOW)
+                .graphs();
 
         assertThat(specs.get(0).thresholds())
                 .extracting(Object::toString)
                 .containsExactly("p95 +10% and +2ms", "max < 800");
         assertThat(specs.get(1).thresholds()).isEmpty();
-        assertThatThrownBy(() -> CaptureRequest.builder()
-                        .graph(latency)
-                        .graph(broken)
-                        .build()
-                        .validate(DEFAULTS))
-                .hasMessageStartingWith("graphs[1].thresholds:")
-                .hasMessageContaining("p96");
+        assertThat(beforeBody(
+                        CaptureRequest.builder().graph(latency).graph(broken).build()))
+                .startsWith("graphs[1].thresholds:")
+                .contains("p96");
     }
 
     @Test
     void shouldFetchNumbersAndUseDatadogsPicturesUnlessToldOtherwise() {
-        CaptureOptions options = CaptureRequest.builder().build().options(() -> {
+        CaptureOptions options = CaptureRequest.builder().build().options(CaptureOptions.Renderer.DATADOG, () -> {
             throw new AssertionError("no chart renderer is needed for Datadog's pictures");
         });
 
@@ -233,25 +272,32 @@ class CaptureRequestTest {
 
     @Test
     void shouldDrawLocallyWithTheGivenChartRenderer() {
+        ChartRenderer charts = LocalCharts.renderer();
+        CaptureRequest request = CaptureRequest.builder()
+                .graph(graph("avg:a{*}"))
+                .renderer(" AUTO ")
+                .build();
         CaptureOptions options =
-                CaptureRequest.builder().renderer(" AUTO ").build().options(() -> CaptureRequest.CHARTS_FOR_CHECKS);
+                request.options(request.check(DEFAULTS, BUILD_START, NOW, NOW).renderer(), () -> charts);
 
         assertThat(options.renderer()).isEqualTo(CaptureOptions.Renderer.AUTO);
-        assertThat(options.chartRenderer()).isSameAs(CaptureRequest.CHARTS_FOR_CHECKS);
+        assertThat(options.chartRenderer()).isSameAs(charts);
     }
 
     @Test
     void shouldRefuseBeforeAnyRequestWhatTheNumbersCannotDo() {
         CaptureRequest.Builder valid = CaptureRequest.builder().graph(graph("avg:a{*}"));
 
-        assertThatThrownBy(() -> valid.renderer("local").numbers(false).build().validate(DEFAULTS))
-                .hasMessageStartingWith("renderer: local draws from the graphs' numbers");
-        assertThatThrownBy(() -> valid.numbers(true).renderer("chartjs").build().validate(DEFAULTS))
-                .hasMessageStartingWith("renderer: 'chartjs' is not a renderer");
-        assertThatThrownBy(() ->
-                        valid.renderer(null).regressionResult("ABORTED").build().validate(DEFAULTS))
-                .hasMessageStartingWith("regressionResult: 'ABORTED' is not a build result");
-        valid.regressionResult("failure").build().validate(DEFAULTS);
+        assertThat(beforeBody(valid.renderer("local").numbers(false).build()))
+                .startsWith("renderer: local draws the pictures from the graphs' numbers, but numbers is false");
+        assertThat(beforeBody(valid.renderer(null).regressionResult("FAILURE").build()))
+                .startsWith("regressionResult: a crossed threshold is to mark the build, but numbers is false");
+        assertThat(beforeBody(valid.numbers(true).renderer("chartjs").build()))
+                .startsWith("renderer: 'chartjs' is not a renderer");
+        assertThatThrownBy(() -> RequestCheck.checked(
+                        valid.renderer(null).regressionResult("ABORTED").build(), DEFAULTS, null, null, NOW))
+                .hasMessageContaining("regressionResult: 'ABORTED' is not a build result");
+        RequestCheck.checked(valid.regressionResult("failure").build(), DEFAULTS, null, null, NOW);
     }
 
     @Test
@@ -310,11 +356,10 @@ class CaptureRequestTest {
         }
 
         assertThat(copy.failOnError()).isTrue();
-        assertThat(copy.graphSpecs(DEFAULTS)).containsExactlyElementsOf(request.graphSpecs(DEFAULTS));
-        assertThat(copy.window(BUILD_START, NOW, DEFAULTS)).isEqualTo(request.window(BUILD_START, NOW, DEFAULTS));
-        assertThat(copy.graphSpecs(DEFAULTS).get(0).thresholds()).hasSize(1);
-        assertThat(copy.options(() -> CaptureRequest.CHARTS_FOR_CHECKS).renderer())
-                .isEqualTo(CaptureOptions.Renderer.AUTO);
+        assertThat(specs(copy)).containsExactlyElementsOf(specs(request));
+        assertThat(window(copy)).isEqualTo(window(request));
+        assertThat(specs(copy).get(0).thresholds()).hasSize(1);
+        assertThat(copy.check(DEFAULTS, BUILD_START, NOW, NOW).renderer()).isEqualTo(CaptureOptions.Renderer.AUTO);
         assertThat(copy.regressionResult()).isEqualTo(RegressionResult.FAILURE);
         assertThat(copy.baseline(text -> text.replace("${BASELINE}", "3"), 9).number())
                 .isEqualTo(3);

@@ -88,7 +88,8 @@ class DatadogSnapshotWindowStepITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        j.assertLogContains(LogLines.line(CaptureRequest.NO_GRAPH), run);
+        j.assertLogContains(
+                LogLines.line("graphs (or metricQuery): no graph to capture; give at least one graph"), run);
         j.assertLogNotContains("the body ran", run);
         assertNothingCaptured(j, run);
     }
@@ -104,7 +105,7 @@ class DatadogSnapshotWindowStepITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        j.assertLogContains(LogLines.line(CaptureRequest.paddingOutOfRange(-5)), run);
+        j.assertLogContains(LogLines.line("padding: -5 seconds is out of range; use 0 to 604800"), run);
         j.assertLogNotContains("the body ran", run);
     }
 }

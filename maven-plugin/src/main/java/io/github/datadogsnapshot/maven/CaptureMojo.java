@@ -1,11 +1,10 @@
 package io.github.datadogsnapshot.maven;
 
-import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.manifest.OutputFolder;
+import io.github.datadogsnapshot.client.plan.PlanResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -199,59 +199,41 @@ public class CaptureMojo extends AbstractSnapshotMojo {
     /** Checks the whole configuration and maps it onto the client; sends nothing. */
     CaptureSupport.Plan plan(Instant now, Map<String, String> environment)
             throws MojoExecutionException, MojoFailureException {
-        List<GraphSpec> specs = CaptureSupport.graphs(graphs, commandLineGraph(), getLog());
         Path directory = outputFolder();
-        CaptureOptions options = CaptureSupport.options(new CaptureSupport.NumbersConfig(renderer, numbers,
-                failOnRegression, baselineDirectory, basedir), specs, directory, getLog());
         Instant buildStart = buildStart();
-        CaptureSupport.ResolvedWindow window;
+        Optional<Instant> mark;
         try {
-            window = CaptureSupport.window(start, end, padding, now, WindowMark.readForBuild(directory, buildStart),
-                    buildStart);
+            mark = WindowMark.readForBuild(directory, buildStart);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the window mark in " + directory + ": " + e.getMessage(),
                     e);
         }
-        window.warning().ifPresent(getLog()::warn);
-        ApiEndpoint endpoint;
-        try {
-            endpoint = ApiEndpoint.resolve(site, apiUrl, environment);
-        } catch (IllegalArgumentException e) {
-            // apiUrl: and site: are this goal's parameters; DD_SITE: names the environment variable.
-            String message = e.getMessage();
-            throw new MojoFailureException("Invalid Datadog endpoint: "
-                    + (message.startsWith("DD_SITE:") ? "" : "datadog.") + message);
-        }
+        PlanResult checked = CaptureCheck.check(this, now, environment, mark, buildStart);
+        CaptureOptions options = CaptureSupport.options(checked.renderer(), numbers,
+                new CaptureSupport.BaselineConfig(baselineDirectory, basedir), directory, getLog());
         Duration graphTimeout = TimeValues.duration("datadog.timeout", timeout);
         Credentials credentials = KeySource.resolve(serverId, session.getSettings(), decrypter, environment);
         ClientSettings settings;
         try {
-            settings = ClientSettings.builder(endpoint, credentials)
+            settings = ClientSettings.builder(checked.endpoint().orElseThrow(), credentials)
                     .timeout(graphTimeout != null ? graphTimeout : ClientSettings.DEFAULT_TIMEOUT)
                     .build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
-        }
-        try {
             // Last, so that a wrong value elsewhere creates no folder; before any request, so that no snapshot is
             // spent on images that could not be stored.
             directory = OutputFolder.check(directory);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: datadog." + e.getMessage());
         }
-        return new CaptureSupport.Plan(specs, window.window(), window.origin(), settings, directory, buildStart,
-                options);
+        String origin = start != null && !start.isBlank() ? "datadog.start" : startOrigin(mark);
+        Duration pad = TimeValues.duration("datadog.padding", padding);
+        if (pad != null && !pad.isZero()) {
+            origin += ", padded by " + TimeValues.format(pad);
+        }
+        return new CaptureSupport.Plan(checked.graphs(), checked.window().orElseThrow(), origin, settings, directory,
+                buildStart, options);
     }
 
-    private Graph commandLineGraph() {
-        Graph graph = new Graph();
-        graph.setMetricQuery(metricQuery);
-        graph.setGraphDef(graphDef);
-        graph.setTitle(title);
-        graph.setEventQuery(eventQuery);
-        graph.setWidth(width);
-        graph.setHeight(height);
-        graph.setThresholds(thresholds);
-        return graph;
+    static String startOrigin(Optional<Instant> mark) {
+        return mark.isPresent() ? "the mark goal of this build" : "the start of this build";
     }
 }

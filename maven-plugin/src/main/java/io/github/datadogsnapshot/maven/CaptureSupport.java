@@ -9,16 +9,12 @@ import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
-import io.github.datadogsnapshot.client.graph.WindowRules;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.manifest.Manifests;
-import io.github.datadogsnapshot.client.regression.Threshold;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,112 +52,29 @@ final class CaptureSupport {
     }
 
     /**
-     * The goal's settings about the numbers, as configured.
+     * The goal's settings about the numbers that the plan check leaves to the goal: the baseline.
      *
-     * @param renderer          {@code datadog}, {@code local} or {@code auto}; blank for {@code datadog}
-     * @param numbers           whether the numbers are fetched
-     * @param failOnRegression  whether a crossed threshold fails the build
      * @param baselineDirectory an earlier capture to compare with, or null
      * @param basedir           the project's folder, to name the baseline relative to it
      */
-    record NumbersConfig(String renderer, boolean numbers, boolean failOnRegression, File baselineDirectory,
-                         File basedir) {
-    }
-
-    /**
-     * The window and where its start came from.
-     *
-     * @param window  the time range, padded
-     * @param origin  where the start came from, for the log
-     * @param warning what to warn about a window that is allowed but unusual (see {@link WindowRules})
-     */
-    record ResolvedWindow(TimeWindow window, String origin, Optional<String> warning) {
+    record BaselineConfig(File baselineDirectory, File basedir) {
     }
 
     private CaptureSupport() {
     }
 
     /**
-     * The graphs to capture: the one given by the {@code datadog.*} graph properties if any of its query or text
-     * fields is set, else the configured list. {@code width} and {@code height} also size list entries without a
-     * size of their own.
+     * How the capture gets its pictures and numbers, once the plan check accepted them: the chart renderer where
+     * pictures are drawn here, and the baseline, read here.
      */
-    static List<GraphSpec> graphs(List<Graph> configured, Graph single, Log log) throws MojoFailureException {
-        checkSize("datadog.width", single.getWidth());
-        checkSize("datadog.height", single.getHeight());
-        checkThresholds(single.getThresholds());
-        boolean singleGiven = hasText(single.getMetricQuery()) || hasText(single.getGraphDef())
-                || hasText(single.getTitle()) || hasText(single.getEventQuery());
-        List<Graph> list = configured == null ? List.of() : configured;
-        if (singleGiven) {
-            if (!list.isEmpty()) {
-                log.info("Capturing the graph given by the datadog.* graph properties instead of the " + list.size()
-                        + " configured <graphs>");
-            }
-            return List.of(spec(single, null, null, null, "datadog"));
-        }
-        if (list.isEmpty()) {
-            throw new MojoFailureException("No graph to capture: configure <graphs> in the POM, or give one graph with"
-                    + " -Ddatadog.metricQuery=... (or -Ddatadog.graphDef=...)");
-        }
-        List<GraphSpec> specs = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String where = "graphs[" + (i + 1) + "]";
-            Graph graph = list.get(i);
-            if (graph == null) {
-                throw new MojoFailureException(where + ": empty <graph>; give a metricQuery or a graphDef");
-            }
-            specs.add(spec(graph, single.getWidth(), single.getHeight(), single.getThresholds(), where));
-        }
-        try {
-            return SnapshotCapture.uniqueNames(specs);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid graphs: " + e.getMessage());
-        }
-    }
-
-    private static GraphSpec spec(Graph graph, Integer defaultWidth, Integer defaultHeight, String defaultThresholds,
-                                  String where) throws MojoFailureException {
-        try {
-            return GraphSpec.builder()
-                    .name(graph.getName())
-                    .title(graph.getTitle())
-                    .metricQuery(graph.getMetricQuery())
-                    .graphDef(graph.getGraphDef())
-                    .eventQuery(graph.getEventQuery())
-                    .width(graph.getWidth() != null ? graph.getWidth() : defaultWidth)
-                    .height(graph.getHeight() != null ? graph.getHeight() : defaultHeight)
-                    .thresholds(hasText(graph.getThresholds()) ? graph.getThresholds() : defaultThresholds)
-                    .describedAs(where)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid graph: " + e.getMessage());
-        }
-    }
-
-    /**
-     * How the capture gets its pictures and numbers, checked before any request: the renderer, whether there are
-     * numbers to draw from, check and compare, and the baseline, read here.
-     */
-    static CaptureOptions options(NumbersConfig config, List<GraphSpec> graphs, Path outputDirectory, Log log)
-            throws MojoFailureException {
-        CaptureOptions.Renderer renderer;
-        try {
-            renderer = CaptureOptions.Renderer.parse(config.renderer(), "datadog.renderer");
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid configuration: " + e.getMessage());
-        }
-        if (!config.numbers()) {
-            refuseWithoutNumbers(config, renderer, graphs);
+    static CaptureOptions options(CaptureOptions.Renderer renderer, boolean numbers, BaselineConfig config,
+                                  Path outputDirectory, Log log) throws MojoFailureException {
+        if (!numbers) {
             if (config.baselineDirectory() != null) {
                 log.info("datadog.numbers is false: nothing is compared with datadog.baselineDirectory (the report"
                         + " still shows its pictures next to these)");
             }
             return new CaptureOptions(renderer, false, null);
-        }
-        if (config.failOnRegression() && graphs.stream().allMatch(g -> g.thresholds().isEmpty())) {
-            log.warn("datadog.failOnRegression is set, but no graph has thresholds: nothing can fail the build; give"
-                    + " <thresholds> (or -Ddatadog.thresholds=...)");
         }
         BaselineFolder baseline = null;
         if (config.baselineDirectory() != null) {
@@ -196,75 +109,6 @@ final class CaptureSupport {
             return Files.exists(first) && Files.exists(second) && Files.isSameFile(first, second);
         } catch (IOException e) {
             return false; // one of them cannot be read: the capture says so when it gets there
-        }
-    }
-
-    /** Without numbers nothing can be drawn here, checked or fail the build: asking for it is a mistake. */
-    private static void refuseWithoutNumbers(NumbersConfig config, CaptureOptions.Renderer renderer,
-                                             List<GraphSpec> graphs) throws MojoFailureException {
-        String fix = "; set datadog.numbers=true";
-        if (renderer != CaptureOptions.Renderer.DATADOG) {
-            throw new MojoFailureException("Invalid configuration: datadog.renderer: " + renderer.text() + " draws"
-                    + " the pictures from the graphs' numbers, but datadog.numbers is false" + fix
-                    + ", or datadog.renderer=datadog");
-        }
-        if (config.failOnRegression()) {
-            throw new MojoFailureException("Invalid configuration: datadog.failOnRegression is true, but"
-                    + " datadog.numbers is false, so no threshold can be checked" + fix);
-        }
-        for (GraphSpec graph : graphs) {
-            if (!graph.thresholds().isEmpty()) {
-                throw new MojoFailureException("Invalid configuration: graph '" + graph.name() + "' has thresholds ("
-                        + graph.thresholds().stream().map(Object::toString).collect(Collectors.joining("; "))
-                        + "), but datadog.numbers is false, so they cannot be checked" + fix
-                        + ", or remove the thresholds");
-            }
-        }
-    }
-
-    /**
-     * The window: an explicit start, else this build's mark, else the build's start; an explicit end, else now;
-     * then widened by the padding.
-     */
-    static ResolvedWindow window(String start, String end, String padding, Instant now, Optional<Instant> mark,
-                                 Instant buildStart) throws MojoFailureException {
-        Instant from = TimeValues.instant("datadog.start", start);
-        String origin = "datadog.start";
-        if (from == null) {
-            from = mark.orElse(buildStart);
-            origin = mark.isPresent() ? "the mark goal of this build" : "the start of this build";
-        }
-        Instant to = TimeValues.instant("datadog.end", end);
-        String endOrigin = to == null ? "now" : "datadog.end";
-        if (to == null) {
-            to = now;
-        }
-        if (!to.isAfter(from)) {
-            throw new MojoFailureException("The window's start " + from + " (" + origin + ") is not before its end "
-                    + to + " (" + endOrigin + "); check datadog.start and datadog.end");
-        }
-        Duration pad = TimeValues.duration("datadog.padding", padding);
-        TimeWindow window = new TimeWindow(from, to);
-        boolean padded = pad != null && !pad.isZero();
-        if (padded) {
-            try {
-                window = window.padded(pad);
-            } catch (DateTimeException | ArithmeticException e) {
-                throw new MojoFailureException("Invalid window: datadog.padding: '" + padding.trim()
-                        + "' moves the start before the earliest time there is; give a padding of minutes or hours");
-            }
-            origin += ", padded by " + TimeValues.format(pad);
-        }
-        try {
-            return new ResolvedWindow(window, origin, WindowRules.check(window, now));
-        } catch (IllegalArgumentException e) {
-            // The rules name the client's fields; name the parameter that set the value.
-            String message = e.getMessage();
-            String parameter = message.startsWith("end:") ? "datadog.end"
-                    : start != null && !start.isBlank() ? "datadog.start" + (padded ? " and datadog.padding" : "")
-                    : padded ? "datadog.padding" : "the window's start (" + origin + ")";
-            throw new MojoFailureException("Invalid window: " + parameter + ": "
-                    + message.substring(message.indexOf(':') + 2));
         }
     }
 
@@ -352,28 +196,5 @@ final class CaptureSupport {
 
     private static String count(int graphs) {
         return graphs + (graphs == 1 ? " graph" : " graphs");
-    }
-
-    /** The goal-level size is every graph's default: named as the parameter, not as the first graph using it. */
-    private static void checkSize(String parameter, Integer pixels) throws MojoFailureException {
-        if (pixels != null && (pixels < 1 || pixels > GraphSpec.MAX_SIZE)) {
-            throw new MojoFailureException("Invalid configuration: " + parameter + ": " + pixels
-                    + " pixels is out of range; use 1 to " + GraphSpec.MAX_SIZE);
-        }
-    }
-
-    /** The goal-level thresholds are every graph's default: named as the parameter, not as the first graph using them. */
-    private static void checkThresholds(String text) throws MojoFailureException {
-        if (hasText(text)) {
-            try {
-                Threshold.parseAll(text, "datadog.thresholds");
-            } catch (IllegalArgumentException e) {
-                throw new MojoFailureException("Invalid configuration: " + e.getMessage());
-            }
-        }
-    }
-
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
     }
 }

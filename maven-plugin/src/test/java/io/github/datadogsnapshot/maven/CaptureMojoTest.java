@@ -226,7 +226,7 @@ class CaptureMojoTest {
     void shouldFailWithoutAnyGraph(CaptureMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("No graph to capture: configure <graphs> in the POM");
+                .hasMessageContaining("no graph to capture");
     }
 
     /** The command-line form: every value from a datadog.* user property. */

@@ -15,6 +15,7 @@ import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.manifest.Manifests;
 import io.github.datadogsnapshot.client.regression.Figures;
 import io.github.datadogsnapshot.client.regression.SeriesStats;
+import io.github.datadogsnapshot.client.regression.Threshold;
 import io.github.datadogsnapshot.client.regression.Verdict;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
@@ -66,12 +67,14 @@ class CaptureNumbersTest {
         graph.setThresholds(thresholds);
         ClientSettings settings = ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
                 Credentials.of(emulator.apiKey(), emulator.applicationKey())).timeout(Duration.ofSeconds(20)).build();
-        return new CaptureSupport.Plan(CaptureSupport.graphs(List.of(graph), new Graph(), log), window, "the test",
+        List<GraphSpec> graphs = List.of(GraphSpec.builder().name("latency").title("Checkout latency")
+                .metricQuery(QUERY).thresholds(thresholds).build());
+        return new CaptureSupport.Plan(graphs, window, "the test",
                 settings, dir.resolve("out"), window.start(), options);
     }
 
-    private CaptureSupport.NumbersConfig config(String renderer, boolean failOnRegression, File baseline) {
-        return new CaptureSupport.NumbersConfig(renderer, true, failOnRegression, baseline, dir.toFile());
+    private CaptureSupport.BaselineConfig config(File baseline) {
+        return new CaptureSupport.BaselineConfig(baseline, dir.toFile());
     }
 
     /** A baseline folder: a first capture of the same graph and window, its numbers then made 25 % lower. */
@@ -93,8 +96,8 @@ class CaptureNumbersTest {
     @Test
     void shouldWarnNamingStatisticSeriesLimitAndBothValuesWithoutFailing() throws Exception {
         File baseline = fasterBaseline();
-        CaptureOptions options = CaptureSupport.options(config("datadog", false, baseline),
-                plan(CaptureOptions.DEFAULT, null).graphs(), dir.resolve("out"), log);
+        CaptureOptions options = CaptureSupport.options(CaptureOptions.Renderer.DATADOG, true, config(baseline),
+                dir.resolve("out"), log);
 
         CaptureResult result = CaptureSupport.run(plan(options, "p95 +10% and +2ms; max < 100000"), false, false, log);
 
@@ -119,8 +122,8 @@ class CaptureNumbersTest {
     @Test
     void shouldFailTheBuildOnARegressionWhenAskedAfterWritingTheManifest() throws Exception {
         File baseline = fasterBaseline();
-        CaptureOptions options = CaptureSupport.options(config("datadog", true, baseline),
-                plan(CaptureOptions.DEFAULT, null).graphs(), dir.resolve("out"), log);
+        CaptureOptions options = CaptureSupport.options(CaptureOptions.Renderer.DATADOG, true, config(baseline),
+                dir.resolve("out"), log);
 
         assertThatThrownBy(() -> CaptureSupport.run(plan(options, "p95 +10%"), false, true, log))
                 .isInstanceOf(MojoFailureException.class)
@@ -134,8 +137,8 @@ class CaptureNumbersTest {
     @Test
     void shouldNotFailWhenTheThresholdsHold() throws Exception {
         File baseline = fasterBaseline();
-        CaptureOptions options = CaptureSupport.options(config("datadog", true, baseline),
-                plan(CaptureOptions.DEFAULT, null).graphs(), dir.resolve("out"), log);
+        CaptureOptions options = CaptureSupport.options(CaptureOptions.Renderer.DATADOG, true, config(baseline),
+                dir.resolve("out"), log);
 
         CaptureResult result = CaptureSupport.run(plan(options, "p95 +40%"), false, true, log);
 
@@ -146,8 +149,8 @@ class CaptureNumbersTest {
 
     @Test
     void shouldCaptureWithoutBaselineWhenTheFolderIsNotThereYet() throws Exception {
-        CaptureOptions options = CaptureSupport.options(config("datadog", true, dir.resolve("first-build").toFile()),
-                plan(CaptureOptions.DEFAULT, null).graphs(), dir.resolve("out"), log);
+        CaptureOptions options = CaptureSupport.options(CaptureOptions.Renderer.DATADOG, true,
+                config(dir.resolve("first-build").toFile()), dir.resolve("out"), log);
 
         CaptureResult result = CaptureSupport.run(plan(options, "p95 +10%"), false, true, log);
 
@@ -163,8 +166,8 @@ class CaptureNumbersTest {
 
     @Test
     void shouldDrawThePicturesHereWithoutAskingForASnapshot() throws Exception {
-        CaptureOptions options = CaptureSupport.options(config("local", false, null),
-                plan(CaptureOptions.DEFAULT, null).graphs(), dir.resolve("out"), log);
+        CaptureOptions options = CaptureSupport.options(CaptureOptions.Renderer.LOCAL, true, config(null),
+                dir.resolve("out"), log);
 
         CaptureResult result = CaptureSupport.run(plan(options, null), true, false, log);
 

@@ -115,11 +115,11 @@ class CaptureParametersTest {
         cases.add(new Case("datadog.metricQuery", "blank, no other graph", m -> {
             m.metricQuery = " ";
             m.title = null;
-        }, "No graph to capture: configure <graphs> in the POM, or give one graph with -Ddatadog.metricQuery="));
+        }, "<graphs> (or -Ddatadog.metricQuery): no graph to capture; give at least one graph with a metric query or a graph definition"));
         cases.add(new Case("datadog.metricQuery", "huge", m -> m.metricQuery = HUGE,
                 "Invalid graph: datadog.metricQuery: too long for the snapshot request"));
         cases.add(new Case("datadog.graphDef", "with a metricQuery", m -> m.graphDef = "{}",
-                "Invalid graph: datadog.metricQuery and graphDef are both given"));
+                "Invalid graph: datadog.metricQuery and datadog.graphDef are both given; give one of them"));
         for (String def : new String[] {"{", "not json", "{\"viz\": }"}) {
             cases.add(graphDef(def, "Invalid graph: datadog.graphDef: not valid JSON at line 1"));
         }
@@ -151,12 +151,12 @@ class CaptureParametersTest {
         cases.add(new Case("graphs", "one name twice", m -> {
             clearSingle(m);
             m.graphs = List.of(graph("cpu"), graph("cpu"));
-        }, "Invalid graphs: name: graph 2 is named 'cpu' like graph 1"));
+        }, "Invalid graph: graphs[2].name: 'cpu' is also the name of graphs[1].name; names must be unique"));
         cases.add(new Case("graphs", "an empty <graph>", m -> {
             clearSingle(m);
             m.graphs = new ArrayList<>();
             m.graphs.add(null);
-        }, "graphs[1]: empty <graph>"));
+        }, "<graphs> (or -Ddatadog.metricQuery): no graph to capture"));
         // Where to
         for (String url : new String[] {"ftp://example.com", "example.com", "http://127.0.0.1:99999", "http://127.0.0.1:0",
             "http://127.0.0.1:abc", "http://127.0.0.1:-1", "https://user:secret@example.com",
@@ -169,7 +169,7 @@ class CaptureParametersTest {
             m.site = "nowhere.com";
         }, "Invalid Datadog endpoint: datadog.site: unknown Datadog site 'nowhere.com'"));
         cases.add(new Case("DD_SITE", "'bogus'", m -> m.apiUrl = null, Map.of("DD_SITE", "bogus"),
-                "Invalid Datadog endpoint: DD_SITE: site: unknown Datadog site 'bogus'"));
+                "Invalid Datadog endpoint: DD_SITE: unknown Datadog site 'bogus'; use one of"));
         // Keys
         cases.add(new Case("datadog.serverId", "'missing'", m -> m.serverId = "missing",
                 "datadog.serverId: settings.xml has no <server> with the id 'missing'"));
@@ -205,7 +205,7 @@ class CaptureParametersTest {
         cases.add(new Case("datadog.padding", "ten years", m -> m.padding = "P3653D",
                 "Invalid window: datadog.padding: "));
         cases.add(new Case("datadog.padding", "beyond any date", m -> m.padding = "PT99999999999999H",
-                "Invalid window: datadog.padding: 'PT99999999999999H' moves the start before the earliest time"));
+                "Invalid window: datadog.padding: a padding of 99999999999999 h 0 min moves the start before the earliest time"));
         for (String timeout : new String[] {"3 minutes", "-PT1M", "PT0S", "P"}) {
             cases.add(new Case("datadog.timeout", "'" + timeout + "'", m -> m.timeout = timeout, "datadog.timeout: "));
         }
@@ -235,12 +235,12 @@ class CaptureParametersTest {
         cases.add(new Case("datadog.failOnRegression", "without numbers", m -> {
             m.failOnRegression = true;
             m.numbers = false;
-        }, "Invalid configuration: datadog.failOnRegression is true, but datadog.numbers is false"));
+        }, "Invalid configuration: datadog.failOnRegression: a crossed threshold is to mark the build, but datadog.numbers is false"));
         cases.add(new Case("datadog.numbers", "false with thresholds", m -> {
             m.thresholds = "p95 +10%";
             m.failOnRegression = false;
             m.numbers = false;
-        }, "Invalid configuration: graph 'load' has thresholds (p95 +10%), but datadog.numbers is false"));
+        }, "Invalid configuration: datadog.thresholds: graph 'load' has thresholds, but datadog.numbers is false"));
         for (String threshold : new String[] {"p99 +10%", "p95 10%", "max <", "avg +5% and -2ms", "p95 +10% or +2ms",
             "avg +5kg"}) {
             cases.add(new Case("datadog.thresholds", "'" + threshold + "'", m -> m.thresholds = threshold,

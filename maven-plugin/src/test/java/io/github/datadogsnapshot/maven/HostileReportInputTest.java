@@ -6,6 +6,7 @@ import static io.github.datadogsnapshot.maven.TestCaptures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
@@ -107,8 +108,8 @@ class HostileReportInputTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path link = Files.createSymbolicLink(dir.resolve("last-good"), out);
 
-        assertThatThrownBy(() -> CaptureSupport.options(new CaptureSupport.NumbersConfig("datadog", true, false,
-                link.toFile(), dir.toFile()), List.of(GraphSpec.builder().metricQuery("avg:a{*}").build()), out, log))
+        assertThatThrownBy(() -> CaptureSupport.options(CaptureOptions.Renderer.DATADOG, true,
+                new CaptureSupport.BaselineConfig(link.toFile(), dir.toFile()), out, log))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("datadog.baselineDirectory: " + link + " is the outputDirectory");
         assertThat(CaptureSupport.sameFolder(dir.resolve("elsewhere"), out)).isFalse();

@@ -8,7 +8,9 @@ import io.github.datadogsnapshot.client.engine.Batch;
 import io.github.datadogsnapshot.client.engine.GraphCapture;
 import io.github.datadogsnapshot.client.engine.GraphOutcome;
 import io.github.datadogsnapshot.client.engine.Numbers;
+import io.github.datadogsnapshot.client.graph.GraphNames;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
+import io.github.datadogsnapshot.client.graph.InvalidGraphField;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
@@ -35,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * Captures a list of graphs for one time window into an output folder: every graph requested as the snapshot
@@ -60,6 +63,7 @@ public final class SnapshotCapture {
     public SnapshotCapture(SnapshotClient client, CaptureOptions options) {
         this.client = Objects.requireNonNull(client, "client");
         this.options = Objects.requireNonNull(options, "options");
+        options.requireDrawable();
     }
 
     /**
@@ -251,34 +255,19 @@ public final class SnapshotCapture {
      * collide get {@code -2}, {@code -3}, ... in request order. {@link #capture} applies it; plugins may call it
      * to check their configuration before anything else happens.
      *
-     * @throws IllegalArgumentException naming the two graphs (counted from 1) that share a name
+     * @throws InvalidGraphField naming the two graphs (counted from 1) that share a name
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
-        if (graphs == null || graphs.isEmpty()) {
-            throw new IllegalArgumentException("graphs: no graph to capture; give at least one metric query or graphDef");
-        }
-        Map<String, Integer> given = new HashMap<>();
-        for (int i = 0; i < graphs.size(); i++) {
-            GraphSpec g = Objects.requireNonNull(graphs.get(i), "graphs[" + i + "]");
-            if (g.isNameGiven()) {
-                Integer first = given.putIfAbsent(g.name().toLowerCase(java.util.Locale.ROOT), i);
-                if (first != null) {
-                    throw new IllegalArgumentException("name: graph " + (i + 1) + " is named '" + g.name()
-                            + "' like graph " + (first + 1) + "; names must be unique (they become file names)");
-                }
-            }
-        }
-        Set<String> taken = new HashSet<>(given.keySet());
-        List<GraphSpec> result = new ArrayList<>();
-        for (GraphSpec g : graphs) {
-            if (g.isNameGiven()) {
-                result.add(g);
-                continue;
-            }
-            String name = FileNames.uniqueStem(g.name(), taken);
-            result.add(name.equals(g.name()) ? g : g.withName(name));
-        }
-        return result;
+        return uniqueNames(graphs, i -> "graphs[" + i + "].name");
+    }
+
+    /**
+     * {@link #uniqueNames(List)}, naming the graph at an index (from 0) in errors by {@code nameLabel}.
+     *
+     * @throws InvalidGraphField naming the later of two graphs that share a name, by its index
+     */
+    public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs, IntFunction<String> nameLabel) {
+        return GraphNames.unique(graphs, nameLabel);
     }
 
     private String describeEndpoint() {

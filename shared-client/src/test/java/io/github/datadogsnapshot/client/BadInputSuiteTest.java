@@ -9,9 +9,13 @@ import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
-import io.github.datadogsnapshot.client.graph.WindowRules;
 import io.github.datadogsnapshot.client.manifest.Manifests;
 import io.github.datadogsnapshot.client.manifest.OutputFolder;
+import io.github.datadogsnapshot.client.plan.GraphInput;
+import io.github.datadogsnapshot.client.plan.Labels;
+import io.github.datadogsnapshot.client.plan.PlanCheck;
+import io.github.datadogsnapshot.client.plan.PlanInput;
+import io.github.datadogsnapshot.client.plan.PlanResult;
 import io.github.datadogsnapshot.emulator.DatadogEmulator;
 import io.github.datadogsnapshot.emulator.DatadogEmulatorExtension;
 import java.io.IOException;
@@ -94,8 +98,13 @@ class BadInputSuiteTest {
                     .eventQuery(eventQuery).width(width).height(height).build();
             List<GraphSpec> graphs = noGraphs ? List.of() : twice ? List.of(graph, graph) : List.of(graph);
             graphs = SnapshotCapture.uniqueNames(graphs);
-            TimeWindow window = new TimeWindow(start, end).padded(padding);
-            WindowRules.check(window, time.instant());
+            PlanResult plan = PlanCheck.check(new PlanInput().graphs(List.of(new GraphInput(null, null, "avg:a{*}",
+                    null, null, null, null, null))).window(start, end, null, null).padding(padding, null),
+                    Labels.keys(), time.instant());
+            plan.firstError().ifPresent(p -> {
+                throw new IllegalArgumentException(p.message());
+            });
+            TimeWindow window = plan.window().orElseThrow();
             ClientSettings settings = ClientSettings.builder(endpoint, keys).timeout(timeout).concurrency(concurrency)
                     .maxImageBytes(maxImageBytes).connectTimeout(connectTimeout).responseTimeout(responseTimeout)
                     .proxy(proxy).proxyCredentials(proxyUser, proxyUser == null ? null : "pw".toCharArray())
@@ -152,7 +161,7 @@ class BadInputSuiteTest {
             "-leading", "x".repeat(81), "ü"}) {
             cases.add(new Case("name", "'" + name + "'", c -> c.name = name, "name: '"));
         }
-        cases.add(new Case("name", "given twice", c -> c.twice = true, "name: graph 2 is named 'load' like graph 1"));
+        cases.add(new Case("name", "given twice", c -> c.twice = true, "graphs[1].name: 'load' is also the name of graphs[0].name"));
         cases.add(new Case("graphs", "none", c -> c.noGraphs = true, "graphs: no graph to capture"));
         for (int pixels : new int[] {0, -1, 4001, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             cases.add(new Case("width", Integer.toString(pixels), c -> c.width = pixels, "width: " + pixels));
@@ -174,7 +183,7 @@ class BadInputSuiteTest {
         cases.add(new Case("DD_SITE", "'bogus'", c -> {
             c.apiUrl = null;
             c.environment = Map.of("DD_SITE", "bogus");
-        }, "DD_SITE: site: unknown Datadog site"));
+        }, "DD_SITE: unknown Datadog site"));
         // Keys
         for (String key : new String[] {null, "", "   ", "key with space", "ke\ny", "k\u00e9y", "ke\u0000y",
             "key\u007f"}) {
@@ -182,8 +191,8 @@ class BadInputSuiteTest {
             cases.add(new Case("application key", shown(key), c -> c.appKey = key, "credentials: the application key"));
         }
         // The window
-        cases.add(new Case("end", "equal to the start", c -> c.end = c.start, "end: "));
-        cases.add(new Case("end", "before the start", c -> c.end = c.start.minusSeconds(1), "end: "));
+        cases.add(new Case("end", "equal to the start", c -> c.end = c.start, "start: "));
+        cases.add(new Case("end", "before the start", c -> c.end = c.start.minusSeconds(1), "start: "));
         cases.add(new Case("start", "entirely in the future", c -> {
             c.start = c.time.instant().plus(Duration.ofHours(1));
             c.end = c.time.instant().plus(Duration.ofHours(2));
@@ -193,10 +202,10 @@ class BadInputSuiteTest {
                 "end: "));
         cases.add(new Case("end", "year 9999", c -> c.end = Instant.parse("9999-12-31T23:59:59Z"), "end: "));
         cases.add(new Case("start", "ten years ago", c -> c.start = c.time.instant().minus(Duration.ofDays(3653)),
-                "start: "));
-        cases.add(new Case("start", "epoch 0", c -> c.start = Instant.EPOCH, "start: "));
+                "start and padding: "));
+        cases.add(new Case("start", "epoch 0", c -> c.start = Instant.EPOCH, "start and padding: "));
         cases.add(new Case("padding", "negative", c -> c.padding = Duration.ofSeconds(-1), "padding: "));
-        cases.add(new Case("padding", "ten years", c -> c.padding = Duration.ofDays(3653), "start: "));
+        cases.add(new Case("padding", "ten years", c -> c.padding = Duration.ofDays(3653), "start and padding: "));
         // Settings
         for (Duration d : new Duration[] {null, Duration.ZERO, Duration.ofSeconds(-1)}) {
             cases.add(new Case("timeout", String.valueOf(d), c -> c.timeout = d, "timeout: "));

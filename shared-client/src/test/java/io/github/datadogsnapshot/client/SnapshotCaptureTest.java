@@ -122,7 +122,8 @@ class SnapshotCaptureTest {
         api.resetRequests();
         List<GraphSpec> duplicates = List.of(graph("avg:a{*}", "A").withName("same"), graph("avg:b{*}", "B").withName("Same"));
         assertThatThrownBy(() -> capture.capture(duplicates, window, dir, log()))
-                .hasMessage("name: graph 2 is named 'Same' like graph 1; names must be unique (they become file names)");
+                .hasMessage("graphs[1].name: 'Same' is also the name of graphs[0].name; names must be unique (they become file"
+                        + " names)");
         assertThatThrownBy(() -> capture.capture(List.of(), window, dir, log())).hasMessageStartingWith("graphs: no graph to capture");
         assertThat(api.getAllServeEvents()).isEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the API is and from which hosts snapshot images may be downloaded: either a Datadog site or a
@@ -21,6 +22,9 @@ public final class ApiEndpoint {
         this.baseUri = baseUri;
         this.site = site;
     }
+
+    /** The environment variable that names the site when the configuration does not. */
+    public static final String SITE_VARIABLE = "DD_SITE";
 
     /** The endpoint of a Datadog site. */
     public static ApiEndpoint site(DatadogSite site) {
@@ -40,11 +44,17 @@ public final class ApiEndpoint {
      * @throws IllegalArgumentException naming the field {@code apiUrl} and what is wrong with the URL
      */
     public static ApiEndpoint custom(String url) {
+        return custom(url, "apiUrl");
+    }
+
+    /** {@link #custom(String)}, naming the field {@code label} in errors. */
+    public static ApiEndpoint custom(String url, String label) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("apiUrl: empty; give an http or https URL such as https://dd-proxy.example.com");
+            throw new IllegalArgumentException(label + ": empty; give an http or https URL such as"
+                    + " https://dd-proxy.example.com");
         }
         String text = url.trim();
-        String shown = "apiUrl: '" + safeToShow(text) + "'";
+        String shown = label + ": '" + safeToShow(text) + "'";
         URI uri;
         try {
             uri = new URI(text);
@@ -108,19 +118,24 @@ public final class ApiEndpoint {
      * from the environment; else {@code datadoghq.com}.
      */
     public static ApiEndpoint resolve(String siteName, String apiUrl, Map<String, String> environment) {
+        return resolve(siteName, apiUrl, environment, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #resolve(String, String, Map)}, naming the fields in errors by {@code labels}, which maps
+     * {@code apiUrl}, {@code site} and {@code DD_SITE} to the names the user knows them by.
+     */
+    public static ApiEndpoint resolve(String siteName, String apiUrl, Map<String, String> environment,
+                                      UnaryOperator<String> labels) {
         if (apiUrl != null && !apiUrl.isBlank()) {
-            return custom(apiUrl);
+            return custom(apiUrl, labels.apply("apiUrl"));
         }
         if (siteName != null && !siteName.isBlank()) {
-            return site(siteName);
+            return site(DatadogSite.fromName(siteName, labels.apply("site")));
         }
-        String fromEnv = environment.get("DD_SITE");
+        String fromEnv = environment.get(SITE_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            try {
-                return site(fromEnv);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("DD_SITE: " + e.getMessage(), e);
-            }
+            return site(DatadogSite.fromName(fromEnv, labels.apply(SITE_VARIABLE)));
         }
         return site(DatadogSite.US1);
     }

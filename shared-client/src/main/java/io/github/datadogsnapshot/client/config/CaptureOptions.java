@@ -61,17 +61,24 @@ public record CaptureOptions(Renderer renderer, boolean numbers, ChartRenderer c
         }
     }
 
-    /** @throws IllegalArgumentException when local pictures are wanted without numbers or a chart renderer */
+    /**
+     * Options as given; whether they make sense for a capture (a local renderer needs the numbers) is decided by
+     * {@code plan.PlanCheck} before, and the chart renderer is needed only once a capture starts
+     * ({@link io.github.datadogsnapshot.client.SnapshotCapture}), so options can be checked without one.
+     */
     public CaptureOptions {
         if (renderer == null) {
             renderer = Renderer.DATADOG;
         }
-        if (renderer != Renderer.DATADOG && !numbers) {
-            throw new IllegalArgumentException("renderer: " + renderer.text() + " draws from the graphs' numbers;"
-                    + " it needs the numbers to be fetched");
-        }
-        if (renderer != Renderer.DATADOG && chartRenderer == null) {
-            throw new IllegalArgumentException("renderer: " + renderer.text() + " needs a chart renderer");
+    }
+
+    /**
+     * @throws IllegalStateException when local pictures are wanted without the numbers or without a chart renderer:
+     *                               a plugin's mistake, since its plan check refuses the first
+     */
+    public void requireDrawable() {
+        if (renderer != Renderer.DATADOG && (!numbers || chartRenderer == null)) {
+            throw new IllegalStateException("renderer " + renderer.text() + " needs the numbers and a chart renderer");
         }
     }
 

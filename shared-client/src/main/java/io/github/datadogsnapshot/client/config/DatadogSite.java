@@ -49,8 +49,13 @@ public enum DatadogSite {
      * @throws IllegalArgumentException naming the valid sites when the name is unknown
      */
     public static DatadogSite fromName(String name) {
+        return fromName(name, "site");
+    }
+
+    /** {@link #fromName(String)}, naming the field {@code label} in errors. */
+    public static DatadogSite fromName(String name, String label) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("site: no Datadog site given; use one of " + validNames());
+            throw new IllegalArgumentException(label + ": no Datadog site given; use one of " + validNames());
         }
         String key = name.trim().toLowerCase(Locale.ROOT);
         key = key.replaceFirst("^https?://", "").replaceFirst("/+$", "").replaceFirst("^(app|api)\\.", "");
@@ -60,7 +65,7 @@ public enum DatadogSite {
             }
         }
         throw new IllegalArgumentException(
-                "site: unknown Datadog site '" + name.trim() + "'; use one of " + validNames()
+                label + ": unknown Datadog site '" + name.trim() + "'; use one of " + validNames()
                         + ", or give a custom API URL instead");
     }
 

@@ -12,6 +12,10 @@ public final class Durations {
     }
 
     public static String format(Duration d) {
+        if (d.getSeconds() >= 3600) {
+            long s = d.getSeconds();
+            return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+        }
         long ms = Math.max(0, d.toMillis());
         if (ms < 1000) {
             return ms + " ms";
@@ -20,9 +24,6 @@ public final class Durations {
             return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
         }
         long s = d.getSeconds();
-        if (s < 3600) {
-            return (s / 60) + " min " + (s % 60) + " s";
-        }
-        return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+        return (s / 60) + " min " + (s % 60) + " s";
     }
 }

@@ -3,13 +3,10 @@ package io.github.datadogsnapshot.client.graph;
 import io.github.datadogsnapshot.client.regression.Threshold;
 import io.github.datadogsnapshot.client.wire.FileNames;
 import io.github.datadogsnapshot.client.wire.Json;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One graph to capture: a metric query or a graph definition (JSON), an optional event query, title and
@@ -46,59 +43,34 @@ public final class GraphSpec {
     private final List<Threshold> thresholds;
 
     private GraphSpec(Builder b) {
+        GraphFieldLabels f = b.labels;
         this.metricQuery = blankToNull(b.metricQuery);
         String def = blankToNull(b.graphDef);
         if (metricQuery == null && def == null) {
-            throw new IllegalArgumentException(b.label() + "metricQuery: give a metric query (or a graphDef)");
+            throw f.invalid("metricQuery", "give a metric query (or a graphDef)");
         }
         if (metricQuery != null && def != null) {
-            throw new IllegalArgumentException(b.label() + "metricQuery and graphDef are both given; give one of them");
+            throw new InvalidGraphField("metricQuery", f.label("metricQuery") + " and " + f.label("graphDef")
+                    + " are both given; give one of them");
         }
-        this.graphDef = def == null ? null : Json.minifyObject(def, b.label() + "graphDef");
+        this.graphDef = def == null ? null : f.checked("graphDef", () -> Json.minifyObject(def, f.label("graphDef")));
         this.eventQuery = blankToNull(b.eventQuery);
         this.title = blankToNull(b.title);
-        this.width = checkSize(b, "width", b.width);
-        this.height = checkSize(b, "height", b.height);
+        this.width = f.checked("width", () -> checkSize(f.label("width"), b.width));
+        this.height = f.checked("height", () -> checkSize(f.label("height"), b.height));
         String givenName = blankToNull(b.name);
         this.nameGiven = givenName != null;
-        this.name = nameGiven ? FileNames.checkStem(givenName, b.label() + "name")
+        this.name = nameGiven ? f.checked("name", () -> FileNames.checkStem(givenName, f.label("name")))
                 : FileNames.stemFrom(title != null ? title : metricQuery != null ? metricQuery : "graph");
-        checkUrlLength(b);
+        GraphRequestLength.check(f::label, metricQuery, graphDef, eventQuery, title);
         this.thresholds = b.thresholds == null || b.thresholds.isBlank() ? List.of()
-                : Threshold.parseAll(b.thresholds, b.label() + "thresholds");
+                : f.checked("thresholds", () -> Threshold.parseAll(b.thresholds, f.label("thresholds")));
     }
 
-    /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
-    private void checkUrlLength(Builder b) {
-        Map<String, Integer> encoded = new LinkedHashMap<>();
-        encoded.put("metricQuery", encodedLength(metricQuery));
-        encoded.put("graphDef", encodedLength(graphDef));
-        encoded.put("eventQuery", encodedLength(eventQuery));
-        encoded.put("title", encodedLength(title));
-        int total = encoded.values().stream().mapToInt(Integer::intValue).sum();
-        if (total <= MAX_ENCODED_FIELDS) {
-            return;
-        }
-        Map.Entry<String, Integer> longest = encoded.entrySet().stream().max(Map.Entry.comparingByValue())
-                .orElseThrow();
-        throw new IllegalArgumentException(b.label() + longest.getKey() + ": too long for the snapshot request: "
-                + longest.getValue() + " characters once URL-encoded"
-                + (longest.getValue() == total ? "" : " (" + total + " with the graph's other fields)")
-                + ", and the query, graphDef, eventQuery and title may take " + MAX_ENCODED_FIELDS
-                + " together, because Datadog receives them in the request's URL and refuses URLs longer than about "
-                + MAX_REQUEST_LINE / 1024 + " KiB (414 Request-URI Too Large); shorten it or split the graph into"
-                + " several graphs");
-    }
-
-    /** The length of {@code value} as the snapshot request encodes it (UTF-8, spaces as {@code %20}). */
-    private static int encodedLength(String value) {
-        return value == null ? 0 : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").length();
-    }
-
-    private static Integer checkSize(Builder b, String field, Integer value) {
+    /** A width or height, null (the default) or 1 to {@link #MAX_SIZE} pixels; else an error naming {@code label}. */
+    public static Integer checkSize(String label, Integer value) {
         if (value != null && (value < 1 || value > MAX_SIZE)) {
-            throw new IllegalArgumentException(
-                    b.label() + field + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
+            throw new IllegalArgumentException(label + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
         }
         return value;
     }
@@ -204,7 +176,7 @@ public final class GraphSpec {
         private Integer width;
         private Integer height;
         private String thresholds;
-        private String label = "";
+        private GraphFieldLabels labels = new GraphFieldLabels(UnaryOperator.identity());
 
         private Builder() {
         }
@@ -255,17 +227,21 @@ public final class GraphSpec {
             return this;
         }
 
-        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every error message. */
+        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every field's name in errors. */
         public Builder describedAs(String where) {
-            this.label = where;
+            return labels(where == null || where.isBlank() ? field -> field : field -> where + "." + field);
+        }
+
+        /**
+         * How errors name each field: {@code labels} maps a field's name as this builder spells it
+         * ({@code metricQuery}, {@code width}...) to the name the user knows it by.
+         */
+        public Builder labels(UnaryOperator<String> labels) {
+            this.labels = new GraphFieldLabels(Objects.requireNonNull(labels, "labels"));
             return this;
         }
 
-        private String label() {
-            return label == null || label.isBlank() ? "" : label + ".";
-        }
-
-        /** @throws IllegalArgumentException naming the field that is wrong */
+        /** @throws InvalidGraphField naming the field that is wrong */
         public GraphSpec build() {
             return new GraphSpec(this);
         }

@@ -42,7 +42,7 @@ class ApiEndpointTest {
     @Test
     void shouldNameDdSiteWhenTheEnvironmentHoldsAnUnknownSite() {
         assertThatThrownBy(() -> ApiEndpoint.resolve(null, null, Map.of("DD_SITE", "nowhere.com")))
-                .hasMessageStartingWith("DD_SITE: site: unknown Datadog site 'nowhere.com'");
+                .hasMessageStartingWith("DD_SITE: unknown Datadog site 'nowhere.com'");
     }
 
     @ParameterizedTest
