@@ -5,17 +5,13 @@ import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.format.Durations;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -27,8 +23,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 
@@ -127,27 +121,7 @@ public final class HttpTransport implements Closeable {
             ClassicHttpResponse response = client.executeOpen(null, get, null);
             received[0] = 0;
             try {
-                Map<String, String> headers = new TreeMap<>();
-                for (Header h : response.getHeaders()) {
-                    headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-                }
-                byte[] body = new byte[0];
-                boolean cut = false;
-                HttpEntity entity = response.getEntity();
-                if (entity != null) {
-                    InputStream in = entity.getContent();
-                    // One byte more than the limit tells a longer answer from one of exactly the limit.
-                    body = readAtMost(in, MAX_JSON_BYTES + 1, received);
-                    cut = body.length > MAX_JSON_BYTES;
-                    if (cut) {
-                        body = java.util.Arrays.copyOf(body, MAX_JSON_BYTES);
-                        // Drop the connection: closing the body's stream would read the rest of it.
-                        get.cancel();
-                    } else {
-                        in.close();
-                    }
-                }
-                return new JsonAnswer(response.getCode(), headers, body, cut);
+                return AnswerReader.json(get, response, received);
             } finally {
                 closeQuietly(response);
             }
@@ -171,55 +145,11 @@ public final class HttpTransport implements Closeable {
             ClassicHttpResponse response = client.executeOpen(null, get, null);
             received[0] = 0;
             try {
-                return save(get, response, target, maxBytes, received);
+                return AnswerReader.image(get, response, target, maxBytes, received);
             } finally {
                 closeQuietly(response);
             }
         });
-    }
-
-    private static Download save(HttpGet get, ClassicHttpResponse response, Path target, long maxBytes,
-                                 long[] received) throws IOException {
-        HttpEntity entity = response.getEntity();
-        String type = entity == null || entity.getContentType() == null ? "" : entity.getContentType();
-        Header location = response.getFirstHeader("Location");
-        boolean tooLarge = entity != null && entity.getContentLength() > maxBytes;
-        if (entity != null && !tooLarge) {
-            InputStream in = entity.getContent();
-            try (OutputStream out = Files.newOutputStream(target)) {
-                byte[] buffer = new byte[16 * 1024];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    if (received[0] + n > maxBytes) {
-                        tooLarge = true;
-                        break;
-                    }
-                    received[0] += n;
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (!tooLarge) {
-                in.close();
-            }
-        }
-        if (tooLarge) {
-            // Drop the connection: closing the body's stream would read the rest of it to reuse the connection.
-            get.cancel();
-        }
-        return new Download(response.getCode(), type, location == null ? null : location.getValue(), received[0],
-                tooLarge);
-    }
-
-    private static byte[] readAtMost(InputStream in, int max, long[] received) throws IOException {
-        byte[] body = new byte[Math.min(max, 8192)];
-        int length = 0;
-        for (int n; length < max && (n = in.read(body, length, Math.min(body.length, max) - length)) >= 0; ) {
-            length += n;
-            received[0] = length;
-            if (length == body.length && length < max) {
-                body = java.util.Arrays.copyOf(body, Math.min(max, body.length * 2));
-            }
-        }
-        return java.util.Arrays.copyOf(body, length);
     }
 
     /**
