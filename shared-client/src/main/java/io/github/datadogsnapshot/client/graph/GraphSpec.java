@@ -45,7 +45,7 @@ public final class GraphSpec {
     private final Integer height;
     private final List<Threshold> thresholds;
 
-    private GraphSpec(Builder b) {
+    GraphSpec(GraphSpecBuilder b) {
         this.metricQuery = blankToNull(b.metricQuery);
         String def = blankToNull(b.graphDef);
         if (metricQuery == null && def == null) {
@@ -69,7 +69,7 @@ public final class GraphSpec {
     }
 
     /** The fields travel in the snapshot request's URL: refuse what would come back as 414 after a request. */
-    private void checkUrlLength(Builder b) {
+    private void checkUrlLength(GraphSpecBuilder b) {
         Map<String, Integer> encoded = new LinkedHashMap<>();
         encoded.put("metricQuery", encodedLength(metricQuery));
         encoded.put("graphDef", encodedLength(graphDef));
@@ -95,7 +95,7 @@ public final class GraphSpec {
         return value == null ? 0 : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").length();
     }
 
-    private static Integer checkSize(Builder b, String field, Integer value) {
+    private static Integer checkSize(GraphSpecBuilder b, String field, Integer value) {
         if (value != null && (value < 1 || value > MAX_SIZE)) {
             throw new IllegalArgumentException(
                     b.label() + field + ": " + value + " pixels is out of range; use 1 to " + MAX_SIZE);
@@ -107,14 +107,14 @@ public final class GraphSpec {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static GraphSpecBuilder builder() {
+        return new GraphSpecBuilder();
     }
 
     /** A builder holding this spec's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder().title(title).metricQuery(metricQuery).graphDef(graphDef).eventQuery(eventQuery)
-                .width(width).height(height).thresholds(thresholdsText());
+    public GraphSpecBuilder toBuilder() {
+        GraphSpecBuilder b = new GraphSpecBuilder().title(title).metricQuery(metricQuery).graphDef(graphDef)
+                .eventQuery(eventQuery).width(width).height(height).thresholds(thresholdsText());
         return nameGiven ? b.name(name) : b;
     }
 
@@ -192,82 +192,5 @@ public final class GraphSpec {
     @Override
     public String toString() {
         return "GraphSpec[" + name + ": " + query() + "]";
-    }
-
-    /** Collects the fields of a {@link GraphSpec}; {@link #build()} validates them. */
-    public static final class Builder {
-        private String name;
-        private String title;
-        private String metricQuery;
-        private String graphDef;
-        private String eventQuery;
-        private Integer width;
-        private Integer height;
-        private String thresholds;
-        private String label = "";
-
-        private Builder() {
-        }
-
-        /** The file name stem; letters, digits, '.', '_' and '-' only. Derived from the title when absent. */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder title(String title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder metricQuery(String metricQuery) {
-            this.metricQuery = metricQuery;
-            return this;
-        }
-
-        /** A graph definition in Datadog's graph JSON; validated and minified by {@link #build()}. */
-        public Builder graphDef(String graphDef) {
-            this.graphDef = graphDef;
-            return this;
-        }
-
-        public Builder eventQuery(String eventQuery) {
-            this.eventQuery = eventQuery;
-            return this;
-        }
-
-        public Builder width(Integer width) {
-            this.width = width;
-            return this;
-        }
-
-        public Builder height(Integer height) {
-            this.height = height;
-            return this;
-        }
-
-        /**
-         * The graph's thresholds, separated by {@code ;}, e.g. {@code p95 +10% and +2ms; max < 800}; parsed by
-         * {@link #build()} (see {@link Threshold}). Null or blank for none.
-         */
-        public Builder thresholds(String thresholds) {
-            this.thresholds = thresholds;
-            return this;
-        }
-
-        /** Where this graph was configured, e.g. {@code graphs[2]}; prefixed to every error message. */
-        public Builder describedAs(String where) {
-            this.label = where;
-            return this;
-        }
-
-        private String label() {
-            return label == null || label.isBlank() ? "" : label + ".";
-        }
-
-        /** @throws IllegalArgumentException naming the field that is wrong */
-        public GraphSpec build() {
-            return new GraphSpec(this);
-        }
     }
 }
