@@ -88,7 +88,7 @@ final class GraphChecks {
         if (pixels == null) {
             return Optional.of(field + ": '" + value.trim() + "' is not a whole number of pixels");
         }
-        GraphSpec.Builder b = GraphSpec.builder().metricQuery(ANY_QUERY);
+        var b = GraphSpec.builder().metricQuery(ANY_QUERY);
         return problem(() -> ("width".equals(field) ? b.width(pixels) : b.height(pixels)).build());
     }
 

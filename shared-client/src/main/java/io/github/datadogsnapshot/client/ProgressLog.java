@@ -2,6 +2,7 @@ package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.config.CaptureListener;
 import io.github.datadogsnapshot.client.format.Durations;
+import io.github.datadogsnapshot.client.format.Sizes;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
@@ -56,7 +57,7 @@ public final class ProgressLog implements CaptureListener {
         String how = entry.isDrawnLocally() ? "drawn locally: " + entry.rendererReason()
                 : "rendering " + Durations.format(java.time.Duration.ofMillis(t.renderMillis())) + ", " + t.checks()
                 + (t.checks() == 1 ? " check" : " checks");
-        info.accept(storedStart(image.file()) + kib(image.bytes()) + ", " + image.width() + "x" + image.height()
+        info.accept(storedStart(image.file()) + Sizes.format(image.bytes()) + ", " + image.width() + "x" + image.height()
                 + " px, ready " + Durations.format(java.time.Duration.ofMillis(t.totalMillis())) + " after the request"
                 + " (" + how + ")");
         numbers(entry);
@@ -83,10 +84,6 @@ public final class ProgressLog implements CaptureListener {
         warn.accept("Graph '" + graph.name() + "' failed after "
                 + Durations.format(java.time.Duration.ofMillis(entry.timings().totalMillis())) + ": " + entry.error());
         numbers(entry);
-    }
-
-    private static String kib(long bytes) {
-        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
 
     private static String shorten(String query) {

@@ -2,12 +2,8 @@ package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.config.CaptureListener;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
-import io.github.datadogsnapshot.client.config.Snapshot;
-import io.github.datadogsnapshot.client.config.StoredImage;
-import io.github.datadogsnapshot.client.engine.Batch;
+import io.github.datadogsnapshot.client.engine.CaptureEngine;
 import io.github.datadogsnapshot.client.engine.GraphCapture;
-import io.github.datadogsnapshot.client.engine.GraphOutcome;
-import io.github.datadogsnapshot.client.engine.Numbers;
 import io.github.datadogsnapshot.client.graph.GraphNames;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.InvalidGraphField;
@@ -16,12 +12,8 @@ import io.github.datadogsnapshot.client.manifest.Manifest;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
 import io.github.datadogsnapshot.client.manifest.Manifests;
 import io.github.datadogsnapshot.client.manifest.OutputFolder;
-import io.github.datadogsnapshot.client.manifest.Regressions;
-import io.github.datadogsnapshot.client.regression.MetricSeries;
-import io.github.datadogsnapshot.client.regression.SeriesStats;
 import io.github.datadogsnapshot.client.wire.FileNames;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +42,7 @@ public final class SnapshotCapture {
 
     /** After a capture is called off, how long its graphs may take to end and the manifest to be written. */
     static final Duration WIND_DOWN = Duration.ofSeconds(3);
-    static final String INTERRUPTED = "the capture was interrupted before this graph finished";
+    static final String INTERRUPTED = CaptureEngine.INTERRUPTED;
 
     private final SnapshotClient client;
     private final CaptureOptions options;
@@ -80,16 +72,8 @@ public final class SnapshotCapture {
         Objects.requireNonNull(window, "window");
         OutputFolder.check(outputDir);
         CaptureListener serial = new SerialListener(listener);
-        Batch batch = new Batch(named.size());
-        List<GraphCapture> jobs = new ArrayList<>();
-        List<CompletableFuture<ManifestEntry>> entries = new ArrayList<>();
-        for (GraphSpec graph : named) {
-            serial.requested(graph, window);
-            GraphCapture job = client.engine().capture(graph, window, outputDir.resolve(graph.name() + ".png"), batch,
-                    serial, options);
-            jobs.add(job);
-            entries.add(job.result().thenApply(outcome -> ended(outcome, window, outputDir, serial)));
-        }
+        List<GraphCapture> jobs = client.engine().capture(named, window, outputDir, serial, options);
+        List<CompletableFuture<ManifestEntry>> entries = jobs.stream().map(GraphCapture::entry).toList();
         // Whether this thread wrote the manifest, once it has tried.
         CompletableFuture<Boolean> manifestWritten = new CompletableFuture<>();
         ShutdownGuard guard = ShutdownGuard.install(() -> {
@@ -132,81 +116,6 @@ public final class SnapshotCapture {
         }
     }
 
-    /** Turns an outcome into the graph's manifest entry, tells the listener, removes a stale image of a failure. */
-    private ManifestEntry ended(GraphOutcome outcome, TimeWindow window, Path outputDir, CaptureListener listener) {
-        GraphSpec graph = outcome.graph();
-        Instant started = outcome.requestedAt();
-        Snapshot snapshot = outcome.snapshot();
-        Long createMillis = snapshot == null ? null : millis(started, snapshot.createdAt());
-        if (outcome.isStored()) {
-            StoredImage image = outcome.image();
-            // A picture drawn here has no snapshot: its rendering counts from the request.
-            Instant renderFrom = snapshot == null ? started : snapshot.createdAt();
-            ManifestEntry entry = new ManifestEntry(graph.name(), graph.title().orElse(null),
-                    ManifestEntry.Status.CAPTURED, null, graph.metricQuery().orElse(null), graph.graphDef().orElse(null),
-                    graph.eventQuery().orElse(null), ManifestEntry.Window.of(window),
-                    new ManifestEntry.Image(image.file().getFileName().toString(), image.bytes(), image.width(),
-                            image.height()),
-                    snapshot == null ? null : snapshot.url().toString(),
-                    new ManifestEntry.Timings(started, createMillis, millis(renderFrom, image.readyAt()),
-                            millis(started, image.readyAt()), snapshot == null ? null : outcome.attempts(),
-                            image.checks()));
-            entry = compared(withNumbers(entry.withThresholds(graph.thresholds()), outcome));
-            listener.stored(graph, entry);
-            return entry;
-        }
-        String error = outcome.interrupted() ? INTERRUPTED : outcome.failure().getMessage();
-        ManifestEntry entry = ManifestEntry.failed(graph, window, error, snapshot == null ? null : snapshot.url().toString(),
-                new ManifestEntry.Timings(started, createMillis, null, millis(started, outcome.endedAt()),
-                        outcome.attempts(), snapshot == null ? null : outcome.checks()));
-        entry = compared(withNumbers(entry, outcome));
-        deleteStale(outputDir.resolve(graph.name() + ".png"));
-        listener.failed(graph, entry);
-        return entry;
-    }
-
-    /**
-     * The entry with the graph's numbers (when asked for) and, for a picture drawn here, why. Numbers are data from
-     * outside: values that are not finite numbers are left out and said so in {@code numbersError}, and whatever
-     * else goes wrong with them is recorded there too; it never costs the graph its entry.
-     */
-    private ManifestEntry withNumbers(ManifestEntry entry, GraphOutcome outcome) {
-        Numbers numbers = outcome.numbers();
-        if (numbers != null) {
-            List<String> errors = new ArrayList<>();
-            if (numbers.error() != null) {
-                errors.add(numbers.error());
-            }
-            List<SeriesStats> stats = new ArrayList<>();
-            try {
-                for (MetricSeries series : numbers.series()) {
-                    int left = SeriesStats.nonFinite(series);
-                    if (left > 0) {
-                        errors.add("series " + series.scope() + " of " + series.query() + ": " + left
-                                + (left == 1 ? " value was" : " values were") + " not a finite number (NaN, Infinity"
-                                + " or beyond 1.8e308) and left out of its statistics");
-                    }
-                    stats.add(SeriesStats.of(series));
-                }
-            } catch (RuntimeException e) {
-                errors.add("the statistics could not be computed: " + e.getMessage());
-            }
-            entry = entry.withNumbers(numbers.queries(), stats, errors.isEmpty() ? null : String.join("; ", errors));
-        }
-        return outcome.isLocal() ? entry.drawnLocally(outcome.rendererReason()) : entry;
-    }
-
-    /** The entry compared with the baseline; a comparison that fails is recorded, never thrown out of the graph. */
-    private ManifestEntry compared(ManifestEntry entry) {
-        try {
-            return Regressions.compare(entry, options.baseline(), options.baselineLabel());
-        } catch (RuntimeException e) {
-            String error = "the numbers could not be compared: " + e.getMessage();
-            return entry.withNumbers(entry.queries(), entry.series(),
-                    entry.numbersError() == null ? error : entry.numbersError() + "; " + error);
-        }
-    }
-
     /** The entries of graphs that have ended; the others recorded as interrupted. */
     private List<ManifestEntry> settled(List<CompletableFuture<ManifestEntry>> entries, List<GraphSpec> graphs,
                                         TimeWindow window) {
@@ -241,15 +150,6 @@ public final class SnapshotCapture {
         return null;
     }
 
-    /** An image left by an earlier capture of the same name would contradict the manifest's failure. */
-    private static void deleteStale(Path target) {
-        try {
-            Files.deleteIfExists(target);
-        } catch (IOException e) {
-            // The manifest says FAILED and names no file; reports do not show unnamed files.
-        }
-    }
-
     /**
      * The graphs with names unique in this capture: a name given twice is an error, derived names that
      * collide get {@code -2}, {@code -3}, ... in request order. {@link #capture} applies it; plugins may call it
@@ -276,48 +176,5 @@ public final class SnapshotCapture {
 
     private Clock clock() {
         return client.settings().clock();
-    }
-
-    private static long millis(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis();
-    }
-
-    /** Delivers listener calls one at a time, so listeners need not be thread-safe. */
-    private static final class SerialListener implements CaptureListener {
-        private final CaptureListener delegate;
-
-        SerialListener(CaptureListener delegate) {
-            this.delegate = delegate == null ? CaptureListener.NONE : delegate;
-        }
-
-        @Override
-        public synchronized void requested(GraphSpec graph, TimeWindow window) {
-            delegate.requested(graph, window);
-        }
-
-        @Override
-        public synchronized void retrying(GraphSpec graph, String reason, Duration delay) {
-            delegate.retrying(graph, reason, delay);
-        }
-
-        @Override
-        public synchronized void rateLimited(GraphSpec graph, Duration wait) {
-            delegate.rateLimited(graph, wait);
-        }
-
-        @Override
-        public synchronized void stillRendering(GraphSpec graph, Duration waited, String lastAnswer) {
-            delegate.stillRendering(graph, waited, lastAnswer);
-        }
-
-        @Override
-        public synchronized void stored(GraphSpec graph, ManifestEntry entry) {
-            delegate.stored(graph, entry);
-        }
-
-        @Override
-        public synchronized void failed(GraphSpec graph, ManifestEntry entry) {
-            delegate.failed(graph, entry);
-        }
     }
 }

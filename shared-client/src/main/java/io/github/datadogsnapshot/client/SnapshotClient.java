@@ -1,21 +1,16 @@
 package io.github.datadogsnapshot.client;
 
 import io.github.datadogsnapshot.client.config.CaptureListener;
-import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.KeyCheck;
 import io.github.datadogsnapshot.client.config.RateLimitStatus;
 import io.github.datadogsnapshot.client.config.StoredImage;
-import io.github.datadogsnapshot.client.engine.Batch;
 import io.github.datadogsnapshot.client.engine.CaptureEngine;
-import io.github.datadogsnapshot.client.engine.GraphCapture;
-import io.github.datadogsnapshot.client.engine.GraphOutcome;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.Version;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Creates graph snapshots, waits until they are rendered and stores the images. One instance holds one pooled HTTP
@@ -60,22 +55,7 @@ public final class SnapshotClient implements AutoCloseable {
      */
     public StoredImage capture(GraphSpec graph, TimeWindow window, Path target, CaptureListener listener)
             throws InterruptedException {
-        GraphCapture job = engine.capture(graph, window, target, new Batch(1),
-                listener == null ? CaptureListener.NONE : listener, new CaptureOptions(CaptureOptions.Renderer.DATADOG,
-                        false, null));
-        GraphOutcome outcome;
-        try {
-            outcome = job.result().get();
-        } catch (InterruptedException e) {
-            job.cancel();
-            throw e;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a graph's result never completes exceptionally", e);
-        }
-        if (outcome.failure() != null) {
-            throw outcome.failure();
-        }
-        return outcome.image();
+        return engine.captureOne(graph, window, target, listener == null ? CaptureListener.NONE : listener);
     }
 
     CaptureEngine engine() {

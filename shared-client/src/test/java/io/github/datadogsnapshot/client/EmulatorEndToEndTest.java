@@ -7,7 +7,6 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.config.PollPolicy;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
@@ -120,7 +119,7 @@ class EmulatorEndToEndTest {
         emulator = DatadogEmulator.builder().renderDelay(Duration.ofMillis(300)).build().start();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
                 Credentials.of(emulator.apiKey(), emulator.applicationKey()))
-                .pollPolicy(PollPolicy.every(Duration.ofMillis(100))).build());
+                .pollPolicy(Polls.every(Duration.ofMillis(100))).build());
         window = new TimeWindow(Instant.now().minusSeconds(600), Instant.now());
 
         CaptureResult result = capture(latency(), cpu(), GraphSpec.builder().metricQuery("sum:errors{*}.as_count()").build());

@@ -6,7 +6,6 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureListener;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.config.PollPolicy;
 import io.github.datadogsnapshot.client.config.StoredImage;
 import io.github.datadogsnapshot.client.exception.SnapshotException;
 import io.github.datadogsnapshot.client.format.Durations;
@@ -211,7 +210,7 @@ class FaultSuiteTest {
             fault.faults().accept(emulator.faults());
             ClientSettings settings = fault.client().apply(ClientSettings.builder(
                             ApiEndpoint.custom(emulator.baseUrl().toString()), Credentials.of(fault.apiKey(), fault.appKey()))
-                    .timeout(fault.timeout()).pollPolicy(PollPolicy.every(Duration.ofMillis(100)))).build();
+                    .timeout(fault.timeout()).pollPolicy(Polls.every(Duration.ofMillis(100)))).build();
             this.client = new SnapshotClient(settings);
             outputs.add(settings.toString());
             outputs.add(settings.credentials().toString());

@@ -6,7 +6,6 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.config.PollPolicy;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.ManifestEntry;
@@ -53,7 +52,7 @@ class HostileNumbersCaptureTest {
         emulator = emulatorExtension.get();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
                 Credentials.of(emulator.apiKey(), emulator.applicationKey())).timeout(Duration.ofSeconds(5))
-                .pollPolicy(PollPolicy.every(Duration.ofMillis(50))).build());
+                .pollPolicy(Polls.every(Duration.ofMillis(50))).build());
     }
 
     @AfterEach

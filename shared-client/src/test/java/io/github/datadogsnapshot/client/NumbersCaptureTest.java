@@ -7,7 +7,6 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.config.PollPolicy;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.Manifest;
@@ -55,7 +54,7 @@ class NumbersCaptureTest {
         emulator = emulatorExtension.get();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(emulator.baseUrl().toString()),
                 Credentials.of(emulator.apiKey(), emulator.applicationKey())).timeout(Duration.ofSeconds(3))
-                .pollPolicy(PollPolicy.every(Duration.ofMillis(50))).build());
+                .pollPolicy(Polls.every(Duration.ofMillis(50))).build());
     }
 
     @AfterEach

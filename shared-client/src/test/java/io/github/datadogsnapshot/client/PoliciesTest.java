@@ -49,7 +49,7 @@ class PoliciesTest {
     void shouldLookFirstAfterAShortWaitForTheGraphsThatWaitedLongest() {
         assertThat(PollPolicy.DEFAULT.firstDelay(true)).isEqualTo(Duration.ofMillis(600));
         assertThat(PollPolicy.DEFAULT.firstDelay(false)).isEqualTo(Duration.ofMillis(1000));
-        assertThat(PollPolicy.every(Duration.ofMillis(50)).nextDelay(Duration.ofSeconds(9), true, 1, 5))
+        assertThat(Polls.every(Duration.ofMillis(50)).nextDelay(Duration.ofSeconds(9), true, 1, 5))
                 .isEqualTo(Duration.ofMillis(50));
     }
 

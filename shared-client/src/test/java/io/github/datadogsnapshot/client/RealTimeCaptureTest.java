@@ -64,7 +64,7 @@ class RealTimeCaptureTest {
     }
 
     void start(DatadogEmulator.Builder emulatorBuilder, Duration timeout) {
-        start(emulatorBuilder, timeout, PollPolicy.every(Duration.ofMillis(100)));
+        start(emulatorBuilder, timeout, Polls.every(Duration.ofMillis(100)));
     }
 
     void start(DatadogEmulator.Builder emulatorBuilder, Duration timeout, PollPolicy policy) {

@@ -14,7 +14,6 @@ import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureListener;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.config.PollPolicy;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.manifest.Manifest;
@@ -152,7 +151,7 @@ class SnapshotCaptureTest {
                 .withBody(TestImages.placeholder()).withFixedDelay(200)));
         client.close();
         client = new SnapshotClient(ClientSettings.builder(ApiEndpoint.custom(api.baseUrl()), Credentials.of("k1", "k2"))
-                .pollPolicy(PollPolicy.every(Duration.ofMillis(10))).build());
+                .pollPolicy(Polls.every(Duration.ofMillis(10))).build());
         capture = new SnapshotCapture(client);
         Thread.currentThread().interrupt();
 

@@ -29,7 +29,7 @@ class ArchitectureCheckTest {
             Set.of("JobSnapshotsActionFactory", "JobSnapshotsAction", "SnapshotsAction"),
             Set.of("SnapshotsView", "TrendView"),
             Set.of("GraphView", "NumbersView", "SeriesRow", "Trend", "TrendImages", "StoredBuild"),
-            Set.of("CaptureRequest", "Graph", "GraphChecks", "CaptureDefaults", "CaptureOutcome", "BaselineChoice",
+            Set.of("CaptureRequest", "RequestCheck", "Graph", "GraphChecks", "CaptureDefaults", "CaptureOutcome", "BaselineChoice",
                     "RegressionResult", "ProxySettings", "LogLines"),
             Set.of("BuildStorage", "KeyNames", "LocalCharts", "Text", "Messages"));
 

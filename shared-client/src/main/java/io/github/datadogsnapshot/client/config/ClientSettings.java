@@ -1,8 +1,6 @@
 package io.github.datadogsnapshot.client.config;
 
-import io.github.datadogsnapshot.client.format.Durations;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,47 +32,26 @@ public final class ClientSettings {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final DoubleSupplier random;
-    private final URI proxy;
-    private final String proxyUser;
-    private final char[] proxyPassword;
+    private final ProxyServer proxy;
 
     private ClientSettings(Builder b) {
         this.endpoint = b.endpoint;
         this.credentials = b.credentials;
-        this.timeout = positive("timeout", b.timeout);
-        if (b.concurrency < 1 || b.concurrency > 32) {
-            throw new IllegalArgumentException("concurrency: " + b.concurrency + " is out of range; use 1 to 32");
-        }
-        this.concurrency = b.concurrency;
-        if (b.maxImageBytes < 1024) {
-            throw new IllegalArgumentException("maxImageBytes: " + b.maxImageBytes + " is too small; use at least 1024");
-        }
-        this.maxImageBytes = b.maxImageBytes;
-        this.connectTimeout = positive("connectTimeout", b.connectTimeout);
-        this.responseTimeout = positive("responseTimeout", b.responseTimeout);
+        this.timeout = SettingsChecks.positive("timeout", b.timeout);
+        this.concurrency = SettingsChecks.concurrency(b.concurrency);
+        this.maxImageBytes = SettingsChecks.maxImageBytes(b.maxImageBytes);
+        this.connectTimeout = SettingsChecks.positive("connectTimeout", b.connectTimeout);
+        this.responseTimeout = SettingsChecks.positive("responseTimeout", b.responseTimeout);
         this.retryPolicy = Objects.requireNonNull(b.retryPolicy, "retryPolicy");
         this.pollPolicy = Objects.requireNonNull(b.pollPolicy, "pollPolicy");
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.scheduler = b.scheduler;
         this.random = Objects.requireNonNull(b.random, "random");
-        this.proxy = b.proxy;
-        this.proxyUser = b.proxyUser;
-        this.proxyPassword = b.proxyPassword == null ? null : b.proxyPassword.clone();
+        this.proxy = b.proxy.copy();
     }
 
     /** The longest timeout accepted: a day. A graph that takes longer will not render. */
     public static final Duration MAX_TIMEOUT = Duration.ofDays(1);
-
-    private static Duration positive(String field, Duration d) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(field + ": " + d + " must be a positive duration");
-        }
-        if (d.compareTo(MAX_TIMEOUT) > 0) {
-            throw new IllegalArgumentException(field + ": " + Durations.format(d) + " is too long; use at most "
-                    + Durations.format(MAX_TIMEOUT));
-        }
-        return d;
-    }
 
     public static Builder builder(ApiEndpoint endpoint, Credentials credentials) {
         return new Builder(endpoint, credentials);
@@ -141,17 +118,17 @@ public final class ClientSettings {
 
     /** The http proxy all requests go through, if any. */
     public Optional<URI> proxy() {
-        return Optional.ofNullable(proxy);
+        return Optional.ofNullable(proxy.url());
     }
 
     /** The user name for the proxy, if it needs one. */
     public Optional<String> proxyUser() {
-        return Optional.ofNullable(proxyUser);
+        return Optional.ofNullable(proxy.user());
     }
 
     /** The proxy password (a copy); only for the proxy's authentication. */
     public Optional<char[]> proxyPassword() {
-        return Optional.ofNullable(proxyPassword).map(char[]::clone);
+        return Optional.ofNullable(proxy.password()).map(char[]::clone);
     }
 
     /** Source of jitter, values in [0, 1). */
@@ -178,9 +155,7 @@ public final class ClientSettings {
         private Clock clock = Clock.systemUTC();
         private ScheduledExecutorService scheduler;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-        private URI proxy;
-        private String proxyUser;
-        private char[] proxyPassword;
+        private ProxyServer proxy = ProxyServer.NONE;
 
         private Builder(ApiEndpoint endpoint, Credentials credentials) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -249,27 +224,7 @@ public final class ClientSettings {
          * @throws IllegalArgumentException naming the field when the URL is not of that form
          */
         public Builder proxy(String proxyUrl) {
-            if (proxyUrl == null || proxyUrl.isBlank()) {
-                this.proxy = null;
-                return this;
-            }
-            String shown = "proxy: '" + ApiEndpoint.safeToShow(proxyUrl.trim()) + "'";
-            URI uri;
-            try {
-                uri = new URI(proxyUrl.trim());
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(shown + " is not a valid URL");
-            }
-            if (uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException(shown + " contains user info; give the proxy's user and password"
-                        + " as its credentials, not in the URL");
-            }
-            if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1
-                    || uri.getPort() > 65535 || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()
-                    && !uri.getRawPath().equals("/"))) {
-                throw new IllegalArgumentException(shown + " must look like http://host:port (a port from 1 to 65535)");
-            }
-            this.proxy = URI.create("http://" + uri.getHost() + ":" + uri.getPort());
+            this.proxy = proxy.at(proxyUrl);
             return this;
         }
 
@@ -278,16 +233,13 @@ public final class ClientSettings {
          * {@code toString()} or any message.
          */
         public Builder proxyCredentials(String user, char[] password) {
-            this.proxyUser = user == null || user.isBlank() ? null : user.trim();
-            this.proxyPassword = proxyUser == null || password == null ? null : password.clone();
+            this.proxy = proxy.withCredentials(user, password);
             return this;
         }
 
         /** @throws IllegalArgumentException naming the field that is out of range */
         public ClientSettings build() {
-            if (proxyUser != null && proxy == null) {
-                throw new IllegalArgumentException("proxyCredentials: given without a proxy");
-            }
+            proxy.check();
             return new ClientSettings(this);
         }
     }

@@ -66,12 +66,6 @@ public record PollPolicy(Steps close, Steps sparse, int closeGraphs, Duration ba
         }
     }
 
-    /** Every image looked at every {@code interval}, the first time after {@code interval}: for tests and demos. */
-    public static PollPolicy every(Duration interval) {
-        Steps steps = new Steps(interval, 0, interval);
-        return new PollPolicy(steps, steps, 0, interval, interval, interval);
-    }
-
     /** The delay from the snapshot's creation to the first look. */
     public Duration firstDelay(boolean closeSteps) {
         return clamp((closeSteps ? close : sparse).first());

@@ -9,18 +9,18 @@ import java.util.List;
  * The graphs of one capture, requested together: how many are unfinished, which wait for their image (longest
  * first), and whether one has been ready yet. The check schedule of each graph depends on its batch. Thread-safe.
  */
-public final class Batch {
+final class Batch {
 
     private final int total;
     private int finished;
     private boolean anyReady;
     private final List<GraphJob> waiting = new ArrayList<>();
 
-    public Batch(int total) {
+    Batch(int total) {
         this.total = total;
     }
 
-    public int total() {
+    int total() {
         return total;
     }
 

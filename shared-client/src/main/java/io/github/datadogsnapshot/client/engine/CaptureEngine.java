@@ -5,6 +5,8 @@ import io.github.datadogsnapshot.client.config.CaptureOptions;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.KeyCheck;
 import io.github.datadogsnapshot.client.config.RateLimitStatus;
+import io.github.datadogsnapshot.client.config.StoredImage;
+import io.github.datadogsnapshot.client.exception.SnapshotException;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
 import io.github.datadogsnapshot.client.transport.HttpTransport;
@@ -16,7 +18,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,6 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * thread.
  */
 public final class CaptureEngine implements AutoCloseable {
+
+    /** The error of a graph the capture was called off before it ended. */
+    public static final String INTERRUPTED = "the capture was interrupted before this graph finished";
 
     private final ClientSettings settings;
     private final TaskRunner runner;
@@ -56,11 +64,54 @@ public final class CaptureEngine implements AutoCloseable {
     }
 
     /**
-     * Starts capturing {@code graph} into {@code target}; returns at once. The result completes when the picture is
+     * Starts capturing {@code graphs}, named uniquely, each into {@code <name>.png} in {@code outputDir}; returns at
+     * once, one capture per graph in order, after telling the listener each was requested. Each ends in its
+     * manifest entry (compared with the options' baseline), or is called off.
+     */
+    public List<GraphCapture> capture(List<GraphSpec> graphs, TimeWindow window, Path outputDir,
+                                      CaptureListener listener, CaptureOptions options) {
+        Batch batch = new Batch(graphs.size());
+        GraphEntries entries = new GraphEntries(window, outputDir, listener, options);
+        List<GraphCapture> captures = new ArrayList<>();
+        for (GraphSpec graph : graphs) {
+            listener.requested(graph, window);
+            captures.add(start(graph, window, outputDir.resolve(graph.name() + ".png"), batch, listener, options,
+                    entries));
+        }
+        return captures;
+    }
+
+    /**
+     * Captures one graph's picture from Datadog (no numbers) into {@code target}. When interrupted, the capture is
+     * called off (nothing partial is left) and the interrupt is rethrown.
+     *
+     * @throws SnapshotException saying what went wrong and what to do
+     */
+    public StoredImage captureOne(GraphSpec graph, TimeWindow window, Path target, CaptureListener listener)
+            throws InterruptedException {
+        GraphCapture job = start(graph, window, target, new Batch(1), listener,
+                new CaptureOptions(CaptureOptions.Renderer.DATADOG, false, null), null);
+        GraphOutcome outcome;
+        try {
+            outcome = job.outcome().get();
+        } catch (InterruptedException e) {
+            job.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a graph's result never completes exceptionally", e);
+        }
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.image();
+    }
+
+    /**
+     * Starts capturing {@code graph} into {@code target}; returns at once. The outcome completes when the picture is
      * stored or given up (and the numbers are in), or the capture is called off.
      */
-    public GraphCapture capture(GraphSpec graph, TimeWindow window, Path target, Batch batch, CaptureListener listener,
-                                CaptureOptions options) {
+    private GraphCapture start(GraphSpec graph, TimeWindow window, Path target, Batch batch,
+                               CaptureListener listener, CaptureOptions options, GraphEntries entries) {
         Instant requestedAt = settings.clock().instant();
         Instant deadline = requestedAt.plus(settings.timeout());
         CaptureOptions.Renderer renderer = options.renderer();
@@ -79,7 +130,7 @@ public final class CaptureEngine implements AutoCloseable {
             }
             job.execute(() -> requester.request(job), null);
         }
-        return new GraphCapture(job, numbersJob);
+        return new GraphCapture(job, numbersJob, entries);
     }
 
     public KeyCheck checkKeys() {

@@ -58,7 +58,16 @@ final class GraphJob extends StepChain<GraphOutcome> {
         this.numbers = numbers;
     }
 
-    /** Until its snapshot request is answered (or the graph is drawn here), the graph's steps go first. */
+    /**
+     * Until its snapshot request is answered (or the graph is drawn here), the graph's steps go first.
+     *
+     * <p>Also called from other threads, and safely without a lock of its own: {@code snapshot} and {@code renderer}
+     * are written only in this job's steps, and each caller on another thread reads them after a hand-over from the
+     * step that wrote them: a sibling's {@link #bringForward} holds this chain's lock and only reads when no step
+     * is busy (the step released the lock after its writes); a budget waking the graph ({@link ApiCaller}) took the
+     * budget's lock that the queuing step released; the numbers job's completion ({@link LocalPainter}) follows
+     * the step that started them or registered the callback.
+     */
     @Override
     boolean first() {
         return snapshot == null && DATADOG.equals(renderer);

@@ -22,15 +22,15 @@ import java.time.Instant;
  * @param rendererReason why it was drawn here; null for Datadog's picture
  * @param numbers        the graph's numbers; null when not asked for
  */
-public record GraphOutcome(GraphSpec graph, Instant requestedAt, Instant endedAt, Snapshot snapshot,
+record GraphOutcome(GraphSpec graph, Instant requestedAt, Instant endedAt, Snapshot snapshot,
                            StoredImage image, SnapshotException failure, boolean interrupted, int attempts,
                            int checks, String renderer, String rendererReason, Numbers numbers) {
 
-    public boolean isStored() {
+    boolean isStored() {
         return image != null;
     }
 
-    public boolean isLocal() {
+    boolean isLocal() {
         return GraphJob.LOCAL.equals(renderer);
     }
 

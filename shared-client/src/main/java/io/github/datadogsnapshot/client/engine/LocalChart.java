@@ -20,14 +20,14 @@ import java.util.stream.Collectors;
  * window, with a visible mark. Hand it to a {@code ChartRenderer} (the charts module's {@code XChartRenderer},
  * which needs XChart on the class path). Given the emulator's numbers it is the emulator's snapshot, plus the mark.
  */
-public final class LocalChart {
+final class LocalChart {
 
     /** The mark on every local chart. */
-    public static final String MARK = "rendered locally from Datadog's numbers";
+    static final String MARK = "rendered locally from Datadog's numbers";
     /** The width when the graph asks for none, like the emulator's default. */
-    public static final int DEFAULT_WIDTH = 800;
+    static final int DEFAULT_WIDTH = 800;
     /** The height when the graph asks for none, like the emulator's default. */
-    public static final int DEFAULT_HEIGHT = 400;
+    static final int DEFAULT_HEIGHT = 400;
 
     private LocalChart() {
     }
@@ -39,7 +39,7 @@ public final class LocalChart {
      * Whether a point's value can be drawn: a finite number within {@link #LARGEST_DRAWN}. The statistics count the
      * others that are finite; the picture shows them as gaps.
      */
-    public static boolean drawable(Double value) {
+    static boolean drawable(Double value) {
         return value != null && Double.isFinite(value) && Math.abs(value) <= LARGEST_DRAWN;
     }
 
@@ -50,7 +50,7 @@ public final class LocalChart {
      * @param events the event bands, e.g. from the events API
      * @param mark the note to draw, usually {@link #MARK}; {@code null} for none
      */
-    public static LineChart of(GraphSpec graph, TimeWindow window, List<MetricSeries> series, List<Band> events,
+    static LineChart of(GraphSpec graph, TimeWindow window, List<MetricSeries> series, List<Band> events,
                                String mark) {
         List<Line> lines = new ArrayList<>(series.size());
         for (MetricSeries one : series) {
@@ -72,7 +72,7 @@ public final class LocalChart {
      * The title: the graph's title, else its metric query, else the elements of its requests' plain queries joined
      * by {@code ", "} (the emulator's rule too).
      */
-    public static String title(GraphSpec graph) {
+    static String title(GraphSpec graph) {
         if (graph.title().isPresent()) {
             return graph.title().get();
         }

@@ -14,10 +14,10 @@ import java.util.List;
  * @param events       the events found, as bands
  * @param error        what went wrong with some or all of the calls; null when nothing did
  */
-public record Numbers(List<GraphQuery> queries, List<MetricSeries> series, List<GraphQuery> eventQueries,
+record Numbers(List<GraphQuery> queries, List<MetricSeries> series, List<GraphQuery> eventQueries,
                       List<Band> events, String error) {
 
-    public Numbers {
+    Numbers {
         queries = List.copyOf(queries);
         series = List.copyOf(series);
         eventQueries = List.copyOf(eventQueries);

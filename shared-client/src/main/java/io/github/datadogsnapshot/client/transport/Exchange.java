@@ -53,10 +53,6 @@ public final class Exchange {
         }
     }
 
-    public synchronized boolean isAborted() {
-        return aborted;
-    }
-
     /**
      * What a failed request really means: the deadline passed (the deadline timer cut it, or it failed when the clock
      * was past the deadline), the capture was called off, or the I/O error itself.

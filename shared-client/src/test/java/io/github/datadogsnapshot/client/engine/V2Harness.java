@@ -1,5 +1,6 @@
 package io.github.datadogsnapshot.client.engine;
 
+import io.github.datadogsnapshot.client.Polls;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.CaptureListener;
 import io.github.datadogsnapshot.client.config.ClientSettings;
@@ -95,7 +96,7 @@ final class V2Harness implements AutoCloseable {
 
     V2Snapshots snapshots() {
         return new V2Snapshots(new V2SnapshotApi(settings.endpoint()), caller, new RateLimitBudget(), transport,
-                settings.credentials(), PollPolicy.every(Duration.ofMillis(10)), runner, clock);
+                settings.credentials(), Polls.every(Duration.ofMillis(10)), runner, clock);
     }
 
     FormulaNumbers numbers() {

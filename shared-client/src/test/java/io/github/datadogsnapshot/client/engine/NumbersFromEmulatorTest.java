@@ -1,4 +1,4 @@
-package io.github.datadogsnapshot.client;
+package io.github.datadogsnapshot.client.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +10,6 @@ import io.github.datadogsnapshot.charts.XChartRenderer;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
 import io.github.datadogsnapshot.client.config.ClientSettings;
 import io.github.datadogsnapshot.client.config.Credentials;
-import io.github.datadogsnapshot.client.engine.LocalChart;
 import io.github.datadogsnapshot.client.graph.GraphQueries;
 import io.github.datadogsnapshot.client.graph.GraphQuery;
 import io.github.datadogsnapshot.client.graph.GraphSpec;
