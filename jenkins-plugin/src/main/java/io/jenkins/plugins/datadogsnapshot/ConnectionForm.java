@@ -36,14 +36,14 @@ final class ConnectionForm {
         }
         Credentials keys;
         try {
-            keys = Credentials.of(apiKey, appKey);
+            keys = Credentials.of(apiKey, appKey)
+                    .from(KeyNames.of(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId)));
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
         ConnectionCheck.Result result =
                 new ConnectionCheck(endpoint, Duration.ofSeconds(15), JenkinsInstance.proxy()).check(keys);
-        String message = new KeyNames(Text.trimToNull(apiKeyCredentialsId), Text.trimToNull(appKeyCredentialsId))
-                .inJenkinsTerms(result.message());
+        String message = result.message();
         return switch (result.outcome()) {
             case OK -> FormValidation.ok(message);
             case WARNING -> FormValidation.warning(message);

@@ -129,7 +129,8 @@ final class SnapshotClients {
      * What makes two clients interchangeable. The keys enter only as a SHA-256 digest, so the map never holds
      * them in a form that a heap dump or a debugger's toString would show.
      */
-    private record Key(ApiEndpoint endpoint, String keysDigest, Duration timeout, String proxyDigest) {
+    private record Key(
+            ApiEndpoint endpoint, String keysDigest, String keysSource, Duration timeout, String proxyDigest) {
         static Key of(ClientSettings settings) {
             Credentials c = settings.credentials();
             String proxy = settings.proxy().map(Object::toString).orElse("")
@@ -140,6 +141,7 @@ final class SnapshotClients {
             return new Key(
                     settings.endpoint(),
                     sha256(c.apiKey() + '\n' + c.applicationKey()),
+                    c.source(),
                     settings.timeout(),
                     sha256(proxy));
         }

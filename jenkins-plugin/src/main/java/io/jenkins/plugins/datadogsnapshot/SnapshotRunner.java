@@ -119,7 +119,6 @@ final class SnapshotRunner {
                     ? options.withoutBaseline(baseline.pageReason())
                     : options.withBaseline(baseline.manifest(), baseline.label());
         }
-        KeyNames names = new KeyNames(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults));
         Path work = BuildStorage.newWorkFolder(run);
         try {
             ClientSettings settings;
@@ -146,13 +145,12 @@ final class SnapshotRunner {
                                 window,
                                 work,
                                 new ProgressLog(
-                                        line -> log.println(LogLines.line(names.inJenkinsTerms(line))),
-                                        line -> log.println(LogLines.warning(names.inJenkinsTerms(line)))))
+                                        line -> log.println(LogLines.line(line)),
+                                        line -> log.println(LogLines.warning(line))))
                         .entries();
             } catch (IllegalArgumentException e) {
                 throw new AbortException(LogLines.line(e.getMessage()));
             }
-            entries = names.inJenkinsTerms(entries);
             SnapshotsAction.store(run, work, entries, settings.endpoint().toString());
             CaptureOutcome outcome = new CaptureOutcome(entries, SnapshotsAction.imageBase(run));
             markRegressions(outcome, onRegression, marker, log);
@@ -192,7 +190,8 @@ final class SnapshotRunner {
     private Credentials keys(Run<?, ?> run, ApiEndpoint endpoint, CaptureRequest request) {
         String api = secret(run, endpoint, "apiKeyCredentialsId", request.apiKeyCredentialsId(defaults));
         String app = secret(run, endpoint, "appKeyCredentialsId", request.appKeyCredentialsId(defaults));
-        return Credentials.of(api, app);
+        return Credentials.of(api, app)
+                .from(KeyNames.of(request.apiKeyCredentialsId(defaults), request.appKeyCredentialsId(defaults)));
     }
 
     private static String secret(Run<?, ?> run, ApiEndpoint endpoint, String field, String id) {

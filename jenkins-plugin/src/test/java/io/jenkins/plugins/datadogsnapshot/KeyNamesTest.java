@@ -27,17 +27,14 @@ class KeyNamesTest {
     static final DatadogEmulatorExtension EMULATOR =
             new DatadogEmulatorExtension(DatadogEmulator.builder().renderDelay(Duration.ZERO));
 
-    private static final KeyNames NAMES = new KeyNames("dd-api", "dd-app");
-
     @TempDir
     Path folder;
 
     /** The client's own message for a 403, as a capture records it: what Jenkins users would otherwise read. */
-    private ManifestEntry forbiddenCapture() throws Exception {
+    private ManifestEntry forbiddenCapture(Credentials keys) throws Exception {
         DatadogEmulator emulator = EMULATOR.get();
         ClientSettings settings = ClientSettings.builder(
-                        ApiEndpoint.custom(emulator.baseUrl().toString()),
-                        Credentials.of(emulator.apiKey(), emulator.scopedApplicationKey()))
+                        ApiEndpoint.custom(emulator.baseUrl().toString()), keys)
                 .timeout(Duration.ofSeconds(20))
                 .build();
         TimeWindow window = new TimeWindow(Instant.now().minusSeconds(600), Instant.now());
@@ -55,41 +52,31 @@ class KeyNamesTest {
         }
     }
 
+    private Credentials scopedKeys() {
+        return Credentials.of(EMULATOR.get().apiKey(), EMULATOR.get().scopedApplicationKey());
+    }
+
     @Test
-    void shouldNameTheCredentialsInsteadOfTheVariablesInTheClientsAnswerTo403() throws Exception {
-        ManifestEntry forbidden = forbiddenCapture();
-        assertThat(forbidden.error()).contains("403").contains(Credentials.API_KEY_VARIABLE);
+    void shouldNameTheCredentialsInTheClientsAnswerTo403() throws Exception {
+        ManifestEntry forbidden = forbiddenCapture(scopedKeys().from(KeyNames.of("dd-api", "dd-app")));
 
-        ManifestEntry inJenkins = NAMES.inJenkinsTerms(List.of(forbidden)).get(0);
-
-        assertThat(inJenkins.error())
+        assertThat(forbidden.error())
                 .contains("403")
-                .contains("the Secret text credentials 'dd-api' and 'dd-app'")
+                .contains("(the Secret text credentials 'dd-api' and 'dd-app')")
                 .doesNotContain(Credentials.API_KEY_VARIABLE)
                 .doesNotContain(Credentials.APPLICATION_KEY_VARIABLE)
                 .doesNotContain("or the configured credentials");
-        assertThat(inJenkins)
-                .usingRecursiveComparison()
-                .ignoringFields("picture.error")
-                .isEqualTo(forbidden);
     }
 
     @Test
-    void shouldNameEachKeyWhereTheClientNamesOneVariable() {
-        assertThat(NAMES.inJenkinsTerms("DD_API_KEY is wrong; DD_APP_KEY is fine"))
-                .isEqualTo("the API key's Secret text credentials 'dd-api' is wrong; "
-                        + "the application key's Secret text credentials 'dd-app' is fine");
-        assertThat(new KeyNames(null, "dd-app").inJenkinsTerms("check DD_API_KEY"))
-                .isEqualTo("check the API key's Secret text credentials (none configured)");
+    void shouldNameTheVariablesWhenTheKeysComeFromNoCredentials() throws Exception {
+        assertThat(forbiddenCapture(scopedKeys()).error())
+                .contains("403")
+                .contains("(" + Credentials.DEFAULT_SOURCE + ")");
     }
 
     @Test
-    void shouldLeaveOtherMessagesAndCapturedEntriesAlone() {
-        ManifestEntry captured = Entries.captured("cpu", "CPU");
-
-        assertThat(NAMES.inJenkinsTerms("Datadog answered 400 Bad Request"))
-                .isEqualTo("Datadog answered 400 Bad Request");
-        assertThat(NAMES.inJenkinsTerms((String) null)).isNull();
-        assertThat(NAMES.inJenkinsTerms(List.of(captured))).containsExactly(captured);
+    void shouldSayWhichIdIsNotConfigured() {
+        assertThat(KeyNames.of(null, "dd-app")).isEqualTo("the Secret text credentials (none configured) and 'dd-app'");
     }
 }

@@ -11,13 +11,18 @@ public final class Credentials {
 
     public static final String API_KEY_VARIABLE = "DD_API_KEY";
     public static final String APPLICATION_KEY_VARIABLE = "DD_APP_KEY";
+    /** Where the keys come from, as messages name it unless the caller says otherwise ({@link #from(String)}). */
+    public static final String DEFAULT_SOURCE =
+            API_KEY_VARIABLE + " and " + APPLICATION_KEY_VARIABLE + ", or the configured credentials";
 
     private final String apiKey;
     private final String applicationKey;
+    private final String source;
 
-    private Credentials(String apiKey, String applicationKey) {
+    private Credentials(String apiKey, String applicationKey, String source) {
         this.apiKey = apiKey;
         this.applicationKey = applicationKey;
+        this.source = source;
     }
 
     /**
@@ -26,7 +31,7 @@ public final class Credentials {
      * @throws IllegalArgumentException naming the missing or malformed key (never its value)
      */
     public static Credentials of(String apiKey, String applicationKey) {
-        return new Credentials(check("API key", apiKey), check("application key", applicationKey));
+        return new Credentials(check("API key", apiKey), check("application key", applicationKey), DEFAULT_SOURCE);
     }
 
     /**
@@ -61,6 +66,22 @@ public final class Credentials {
             }
         }
         return trimmed;
+    }
+
+    /**
+     * These keys, named in messages (a 401 or 403's advice) as {@code source} says, in the caller's terms, e.g.
+     * {@code the Secret text credentials 'dd-api' and 'dd-app'}; never the keys themselves.
+     */
+    public Credentials from(String source) {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("credentials: the source of the keys is empty");
+        }
+        return new Credentials(apiKey, applicationKey, source);
+    }
+
+    /** Where the keys come from, for messages: {@link #DEFAULT_SOURCE} unless {@link #from(String)} said. */
+    public String source() {
+        return source;
     }
 
     /** The API key; only for the request header. */

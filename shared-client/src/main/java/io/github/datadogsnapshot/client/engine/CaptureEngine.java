@@ -50,10 +50,10 @@ public final class CaptureEngine implements AutoCloseable {
         this.transport = new HttpTransport(settings, userAgent, runner);
         this.waiter = new ImageWaiter(settings.pollPolicy(),
                 new ImageFetcher(transport, settings.endpoint(), settings.maxImageBytes()));
-        SnapshotApi snapshotApi = new SnapshotApi(settings.endpoint());
+        SnapshotApi snapshotApi = new SnapshotApi(settings.endpoint(), settings.credentials().source());
         this.requester = new SnapshotRequester(snapshotApi, caller(seen ->
                 lastRateLimit.accumulateAndGet(seen, RateLimitStatus::latest)), waiter);
-        this.numbers = new NumbersFetcher(new MetricsQueryApi(settings.endpoint()), caller(seen -> { }), runner,
+        this.numbers = new NumbersFetcher(new MetricsQueryApi(settings.endpoint(), settings.credentials().source()), caller(seen -> { }), runner,
                 settings.clock());
         this.keyChecker = new KeyChecker(settings, transport);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.datadogsnapshot.charts.Band;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.exception.ClientSideException;
 import io.github.datadogsnapshot.client.exception.ServiceException;
 import io.github.datadogsnapshot.client.graph.TimeWindow;
@@ -34,9 +35,16 @@ public final class MetricsQueryApi {
     static final String EVENTS_PATH = "/api/v1/events";
 
     private final ApiEndpoint endpoint;
+    private final String keysSource;
 
+    /** With the keys named in a 401's or 403's advice as {@link Credentials#DEFAULT_SOURCE}, or as given. */
     public MetricsQueryApi(ApiEndpoint endpoint) {
+        this(endpoint, Credentials.DEFAULT_SOURCE);
+    }
+
+    public MetricsQueryApi(ApiEndpoint endpoint, String keysSource) {
         this.endpoint = endpoint;
+        this.keysSource = keysSource;
     }
 
     /** {@code /api/v1/query?from=<start s>&to=<end s>&query=<query>}, the query URL-encoded. */
@@ -182,11 +190,11 @@ public final class MetricsQueryApi {
      */
     public ServiceException error(HttpTransport.JsonAnswer answer, String attempted) {
         int status = answer.status();
-        ServiceException generic = new SnapshotApi(endpoint).error(answer, attempted);
+        ServiceException generic = new SnapshotApi(endpoint, keysSource).error(answer, attempted);
         String advice = switch (status) {
             case 400 -> "check the query and the window";
-            case 401, 403 -> "check the API key and the application key (DD_API_KEY and DD_APP_KEY, or the configured"
-                    + " credentials): both from the same organization, for " + endpoint + "; a scoped application"
+            case 401, 403 -> "check the API key and the application key (" + keysSource
+                    + "): both from the same organization, for " + endpoint + "; a scoped application"
                     + " key needs the timeseries_query scope (events_read for events)";
             case 429 -> "the organization's metrics query budget is used up; wait for the reset or ask Datadog"
                     + " support to raise it";

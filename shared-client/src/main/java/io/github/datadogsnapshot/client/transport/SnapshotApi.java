@@ -3,6 +3,7 @@ package io.github.datadogsnapshot.client.transport;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.datadogsnapshot.client.config.ApiEndpoint;
+import io.github.datadogsnapshot.client.config.Credentials;
 import io.github.datadogsnapshot.client.config.RateLimitStatus;
 import io.github.datadogsnapshot.client.exception.ClientSideException;
 import io.github.datadogsnapshot.client.exception.ServiceException;
@@ -36,9 +37,17 @@ public final class SnapshotApi {
     }
 
     private final ApiEndpoint endpoint;
+    private final String keysSource;
 
+    /** With the keys named as {@link Credentials#DEFAULT_SOURCE} in a 401's or 403's advice. */
     public SnapshotApi(ApiEndpoint endpoint) {
+        this(endpoint, Credentials.DEFAULT_SOURCE);
+    }
+
+    /** With the keys named as {@code keysSource} (see {@link Credentials#source()}) in a 401's or 403's advice. */
+    public SnapshotApi(ApiEndpoint endpoint, String keysSource) {
         this.endpoint = endpoint;
+        this.keysSource = keysSource;
     }
 
     public ApiEndpoint endpoint() {
@@ -139,8 +148,8 @@ public final class SnapshotApi {
         String said = errors.isEmpty() ? "" : ": " + String.join("; ", errors);
         String advice = switch (status) {
             case 400 -> "check the graph's query, graphDef, window and size";
-            case 401, 403 -> "check the API key and the application key (DD_API_KEY and DD_APP_KEY, or the configured"
-                    + " credentials): both from the same organization, for " + endpoint
+            case 401, 403 -> "check the API key and the application key (" + keysSource
+                    + "): both from the same organization, for " + endpoint
                     + "; scoped application keys are refused by this endpoint";
             case 404 -> "check the site or API URL (" + endpoint + ")";
             case 429 -> "the organization's snapshot budget is used up; wait for the reset or ask Datadog support to raise it";

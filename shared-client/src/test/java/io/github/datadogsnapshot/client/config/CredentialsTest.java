@@ -36,4 +36,16 @@ class CredentialsTest {
     void shouldMaskBothKeysInToString() {
         assertThat(Credentials.of("abcdef0123", "fedcba3210")).hasToString("Credentials[apiKey=****, applicationKey=****]");
     }
+
+    @Test
+    void shouldNameWhereTheKeysComeFromAndNeverTheKeys() {
+        Credentials keys = Credentials.of("abcdef0123456789abcdef0123456789", "app0123456789");
+
+        assertThat(keys.source()).isEqualTo("DD_API_KEY and DD_APP_KEY, or the configured credentials");
+        Credentials named = keys.from("the Secret text credentials 'dd-api' and 'dd-app'");
+        assertThat(named.source()).isEqualTo("the Secret text credentials 'dd-api' and 'dd-app'");
+        assertThat(named.apiKey()).isEqualTo(keys.apiKey());
+        assertThat(named.toString()).doesNotContain(keys.apiKey()).doesNotContain(keys.applicationKey());
+        assertThatThrownBy(() -> keys.from(" ")).hasMessage("credentials: the source of the keys is empty");
+    }
 }
