@@ -379,7 +379,7 @@ class RegressionsITest {
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
-        j.assertLogContains("renderer: local draws from the graphs' numbers", run);
+        j.assertLogContains("renderer: local draws the pictures from the graphs' numbers, but numbers is false", run);
         assertThat(EMULATOR.get().requests()).isEmpty();
     }
 }

@@ -29,7 +29,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntFunction;
 
 /**
  * Captures a list of graphs for one time window into an output folder: every graph requested as the snapshot
@@ -158,16 +157,7 @@ public final class SnapshotCapture {
      * @throws InvalidGraphField naming the two graphs (counted from 1) that share a name
      */
     public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs) {
-        return uniqueNames(graphs, i -> "graphs[" + i + "].name");
-    }
-
-    /**
-     * {@link #uniqueNames(List)}, naming the graph at an index (from 0) in errors by {@code nameLabel}.
-     *
-     * @throws InvalidGraphField naming the later of two graphs that share a name, by its index
-     */
-    public static List<GraphSpec> uniqueNames(List<GraphSpec> graphs, IntFunction<String> nameLabel) {
-        return GraphNames.unique(graphs, nameLabel);
+        return GraphNames.unique(graphs, i -> "graphs[" + i + "].name");
     }
 
     private String describeEndpoint() {
